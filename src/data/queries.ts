@@ -1,0 +1,30 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DatasetInvalidError, loadDatasetFromFiles, loadDatasetFromUrl } from './load';
+
+export const SHIPPED_DATASET = 'data/dataset.json';
+
+/** What to load: a same-origin path, or files a curator opened in the browser. */
+export type DatasetRequest =
+  | { kind: 'url'; path: string }
+  | { kind: 'files'; json: File; sources: readonly File[]; id: number };
+
+function retry(failures: number, error: Error): boolean {
+  return !(error instanceof DatasetInvalidError) && failures < 2;
+}
+
+/** The one query for a dataset: fetch, parse, validate and index inside the query function. */
+export function datasetQueryOptions(req: DatasetRequest) {
+  return queryOptions({
+    queryKey: req.kind === 'url' ? ['dataset', 'url', req.path] : ['dataset', 'files', req.id],
+    queryFn: ({ signal }) =>
+      req.kind === 'url'
+        ? loadDatasetFromUrl(req.path, signal)
+        : loadDatasetFromFiles(req.json, req.sources, SHIPPED_DATASET, signal),
+    retry,
+    staleTime: Infinity,
+    gcTime: req.kind === 'files' ? 0 : 5 * 60_000,
+    // The index holds Maps; comparing it structurally would be slow and pointless.
+    structuralSharing: false,
+    refetchOnWindowFocus: false,
+  });
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { checkIntegrity, type SourceTexts } from './integrity';
+import { parseJsonText } from './json';
+import { formatPath, type Problem } from './problems';
+import { DatasetSchema, type Dataset } from './schema';
+
+export type Validation =
+  | { ok: true; dataset: Dataset; texts: SourceTexts }
+  | { ok: false; problems: Problem[] };
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.expected})`;
+  if (issue.code === 'invalid_type') return `must be ${issue.expected}, not ${kindOf(issue.input)}`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v;
+}
+
+/** The zod shape check, with every issue as a located problem. */
+export function checkShape(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
+  const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
+  if (parsed.success) return { ok: true, dataset: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue) })),
+  };
+}
+
+/** Shape, then integrity against already-loaded source texts. Never throws. */
+export function validateParsed(raw: unknown, texts: SourceTexts): Validation {
+  const shape = checkShape(raw);
+  if (!shape.ok) return shape;
+  const problems = checkIntegrity(shape.dataset, texts);
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+}
+
+/** Reads one source file named by `source.file`; throws with a reason when it cannot. */
+export type ReadSource = (file: string) => Promise<string>;
+
+/**
+ * The whole check, shared by the app and the CLI: JSON syntax, shape, every source file,
+ * then integrity. Every problem is reported at once, each with its JSON path.
+ */
+export async function validateDatasetText(jsonText: string, readSource: ReadSource): Promise<Validation> {
+  const json = parseJsonText(jsonText);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const shape = checkShape(json.value);
+  if (!shape.ok) return shape;
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  const reads = await Promise.allSettled(shape.dataset.sources.map((s) => readSource(s.file)));
+  reads.forEach((r, i) => {
+    const s = shape.dataset.sources[i]!;
+    if (r.status === 'fulfilled') texts.set(s.id, r.value);
+    else problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: ${reason(r.reason)}` });
+  });
+  problems.push(...checkIntegrity(shape.dataset, texts));
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
