@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import { useT } from '../state/i18n';
+import { FilterBar } from '../views/filters/FilterBar';
+import { NetworkView } from '../views/network/NetworkView';
+import { QuotesView } from '../views/quotes/QuotesView';
+import { TimelineView } from '../views/timeline/TimelineView';
 import { Region } from './Region';
 
 /** The three regions: side by side on a wide screen, stacked on a phone. */
@@ -7,16 +11,19 @@ export function Workspace({ loading }: { loading?: ReactNode }) {
   const t = useT().app;
   const busy = loading !== undefined;
   return (
-    <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
-      <Region id="timeline" name={t.regionTimeline} busy={busy} className="min-h-[24rem]">
-        {loading ?? null}
-      </Region>
-      <Region id="network" name={t.regionNetwork} busy={busy} className="min-h-[24rem]">
-        {loading ?? null}
-      </Region>
-      <Region id="quotes" name={t.regionQuotes} busy={busy} className="min-h-[24rem]">
-        {loading ?? null}
-      </Region>
-    </main>
+    <>
+      {!busy && <FilterBar />}
+      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
+        <Region id="timeline" name={t.regionTimeline} busy={busy} className="min-h-[24rem]">
+          {loading ?? <TimelineView />}
+        </Region>
+        <Region id="network" name={t.regionNetwork} busy={busy} className="min-h-[24rem]">
+          {loading ?? <NetworkView />}
+        </Region>
+        <Region id="quotes" name={t.regionQuotes} busy={busy} className="min-h-[24rem]">
+          {loading ?? <QuotesView />}
+        </Region>
+      </main>
+    </>
   );
 }

@@ -1,11 +1,16 @@
 import { app } from './catalog/app';
+import { common } from './catalog/common';
+import { filters } from './catalog/filters';
+import { network } from './catalog/network';
+import { quotes } from './catalog/quotes';
+import { timeline } from './catalog/timeline';
 import type { Lang } from './lang';
 
 /**
  * The one message catalogue. Each part lives in catalog/ and is typed so that a key
  * missing in either language fails the typecheck.
  */
-const catalog = { app } as const;
+const catalog = { app, common, timeline, network, quotes, filters } as const;
 
 type Catalog = typeof catalog;
 export type Messages = { [K in keyof Catalog]: Catalog[K]['en'] };

@@ -1,0 +1,4 @@
+/** Placeholder until the filters view lands. */
+export function FilterBar() {
+  return null;
+}

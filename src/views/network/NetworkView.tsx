@@ -1,0 +1,4 @@
+/** Placeholder until the network view lands. */
+export function NetworkView() {
+  return null;
+}

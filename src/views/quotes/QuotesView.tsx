@@ -1,0 +1,4 @@
+/** Placeholder until the quotes view lands. */
+export function QuotesView() {
+  return null;
+}

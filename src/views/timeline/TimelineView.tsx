@@ -1,0 +1,4 @@
+/** Placeholder until the timeline view lands. */
+export function TimelineView() {
+  return null;
+}
