@@ -1,4 +1,98 @@
-/** Placeholder until the filters view lands. */
+import { EVENT_STATUSES, type EventKind, type EventStatus, type Precision } from '../../data/schema';
+import { SIDE_COLORS } from '../../lib/sides';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { toggleActorFilter, toggleTopicFilter, useVisibleEvents } from '../../state/filters';
+import { setHover } from '../../state/hover';
+import { useT } from '../../state/i18n';
+import { setUrlState, useUrlState } from '../../state/url-store';
+import { Segmented } from '../../ui/Segmented';
+import { ActiveFilters } from './ActiveFilters';
+import { ExportMenu } from './ExportMenu';
+import { Picker } from './Picker';
+import { useFacetOptions } from './useFacetOptions';
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** Actor, topic, kind, precision and status filters, shared by all three views via the URL. */
 export function FilterBar() {
-  return null;
+  const t = useT();
+  const tf = t.filters;
+  const url = useUrlState();
+  const visible = useVisibleEvents();
+  const index = useDatasetIndex();
+  const options = useFacetOptions(visible);
+  const { filter } = visible;
+
+  return (
+    <nav aria-label={tf.barLabel} className="flex flex-col gap-2 border-b border-slate-200 bg-white px-4 py-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <Picker
+          label={tf.actors}
+          options={options.actors}
+          selected={filter.actors}
+          onToggle={toggleActorFilter}
+          onHover={(id) => setHover({ actorId: id })}
+        />
+        {filter.actors.length > 1 && (
+          <Segmented
+            label={tf.matchLabel}
+            value={url.actorMatch}
+            options={[
+              { value: 'any', label: tf.matchAny },
+              { value: 'all', label: tf.matchAll },
+            ]}
+            onChange={(actorMatch) => setUrlState({ actorMatch })}
+          />
+        )}
+        <Picker label={tf.topics} options={options.topics} selected={filter.topics} onToggle={toggleTopicFilter} />
+        <Picker
+          label={tf.kinds}
+          options={options.kinds}
+          selected={filter.kinds}
+          searchable={false}
+          onToggle={(k) => setUrlState((s) => ({ kinds: toggle(s.kinds, k as EventKind) }))}
+        />
+        <Picker
+          label={tf.precisions}
+          options={options.precisions}
+          selected={filter.precisions}
+          searchable={false}
+          onToggle={(p) => setUrlState((s) => ({ precisions: toggle(s.precisions, p as Precision) }))}
+        />
+        <div role="group" aria-label={tf.status} className="inline-flex overflow-hidden rounded-md border border-slate-300">
+          {EVENT_STATUSES.map((s: EventStatus) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={filter.statuses.includes(s)}
+              onClick={() => setUrlState((u) => ({ statuses: toggle(u.statuses, s) }))}
+              className={`min-h-8 px-2.5 py-1 text-sm font-medium ${
+                filter.statuses.includes(s) ? 'bg-slate-800 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'
+              }`}
+            >
+              {t.common.statuses[s]}
+              <span className={`ml-1 text-xs tabular-nums ${filter.statuses.includes(s) ? 'text-slate-200' : 'text-slate-600'}`}>
+                <span className="sr-only">, </span>
+                {tf.countOf(options.statuses.get(s) ?? 0)}
+              </span>
+            </button>
+          ))}
+        </div>
+        <div className="ml-auto">
+          <ExportMenu />
+        </div>
+      </div>
+      <ActiveFilters
+        index={index}
+        url={url}
+        filter={filter}
+        actorColor={(id) => {
+          const a = index.actorById.get(id);
+          return a ? SIDE_COLORS[a.side] : undefined;
+        }}
+      />
+    </nav>
+  );
 }

@@ -1,0 +1,126 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { fold } from '../../lib/search';
+import { useT } from '../../state/i18n';
+import { usePopover } from '../../ui/usePopover';
+
+export interface PickerOption {
+  id: string;
+  label: string;
+  /** Events this value would show with the other filters applied. */
+  count: number;
+  color?: string;
+  /** Extra words the search box matches (aliases). */
+  keywords?: string;
+}
+
+interface Props {
+  label: string;
+  options: readonly PickerOption[];
+  selected: readonly string[];
+  onToggle: (id: string) => void;
+  onHover?: (id: string | null) => void;
+  searchable?: boolean;
+}
+
+const MAX_SHOWN = 150;
+
+/** A searchable multi-select: a disclosure button opening a list of checkboxes with counts. */
+export function Picker({ label, options, selected, onToggle, onHover, searchable = true }: Props) {
+  const t = useT().filters;
+  const { open, setOpen, close, buttonRef, panelRef } = usePopover();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const panelId = useId();
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+
+  const folded = useMemo(() => options.map((o) => fold(`${o.label} ${o.keywords ?? ''}`)), [options]);
+  const matches = useMemo(() => {
+    const q = fold(deferred.trim());
+    return q ? options.filter((_, i) => folded[i]!.includes(q)) : options;
+  }, [deferred, options, folded]);
+  const shown = matches.slice(0, MAX_SHOWN);
+
+  return (
+    <div className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className={`flex min-h-8 items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm font-medium ${
+          selected.length ? 'border-slate-800 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100'
+        }`}
+      >
+        {label}
+        {selected.length > 0 && (
+          <span className="rounded-full bg-white px-1.5 text-xs text-slate-900">
+            <span className="sr-only">, {t.selectedCount(selected.length)}</span>
+            <span aria-hidden="true">{selected.length}</span>
+          </span>
+        )}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div
+          ref={panelRef}
+          id={panelId}
+          className="absolute top-full left-0 z-40 mt-1 flex max-h-[70vh] w-72 max-w-[calc(100vw-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white shadow-xl"
+        >
+          <fieldset className="flex min-h-0 flex-col">
+            <legend className="sr-only">{label}</legend>
+            {searchable && (
+              <div className="border-b border-slate-200 p-2">
+                <input
+                  type="search"
+                  autoFocus
+                  aria-label={t.searchIn(label)}
+                  placeholder={t.searchIn(label)}
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                  className="w-full rounded border border-slate-300 px-2 py-1 text-sm"
+                />
+              </div>
+            )}
+            <ul className="min-h-0 flex-1 overflow-auto py-1" onMouseLeave={() => onHover?.(null)}>
+              {shown.map((o, i) => (
+                <li key={o.id}>
+                  <label
+                    className="flex cursor-pointer items-center gap-2 px-3 py-1.5 text-sm hover:bg-slate-100"
+                    onMouseEnter={() => onHover?.(o.id)}
+                  >
+                    <input
+                      type="checkbox"
+                      checked={selectedSet.has(o.id)}
+                      onChange={() => onToggle(o.id)}
+                      onFocus={() => onHover?.(o.id)}
+                      autoFocus={!searchable && i === 0}
+                      className="size-4 accent-slate-800"
+                    />
+                    {o.color && <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: o.color }} />}
+                    <span className="min-w-0 flex-1 truncate">{o.label}</span>
+                    <span className="text-xs text-slate-600 tabular-nums">
+                      <span className="sr-only">, </span>
+                      {t.countOf(o.count)}
+                    </span>
+                  </label>
+                </li>
+              ))}
+              {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">{t.noMatches}</li>}
+              {matches.length > shown.length && (
+                <li className="px-3 py-2 text-xs text-slate-600">{t.moreHidden(matches.length - shown.length)}</li>
+              )}
+            </ul>
+          </fieldset>
+          <div className="border-t border-slate-200 p-2 text-right">
+            <button type="button" onClick={() => close()} className="rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              {t.done}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
