@@ -1,29 +1,34 @@
 /**
  * `npm run validate-data [-- path/to/dataset.json]`: the app's own validation, from the shell.
- * Prints every problem as `<json path>: <what is wrong>` and exits 1, or a one-line summary.
+ * Prints every problem on stdout as `<json path>: <what is wrong>` (a count follows on stderr)
+ * and exits 1; or prints a one-line summary and exits 0.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/data/problems';
 import { validateDatasetText } from '../src/data/validate';
+import { readText } from './read-text';
 
-const DEFAULT = 'public/data/dataset.json';
+export const DEFAULT_DATASET = 'public/data/dataset.json';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function validateFile(file: string): Promise<{ ok: boolean; lines: string[] }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readText(file);
   } catch (e) {
-    return { ok: false, lines: [`(file): cannot read ${file}: ${(e as Error).message}`] };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, lines: [`(file): cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`] };
   }
+  // Source files are named relative to the dataset, as the app resolves them against its URL.
   const dir = path.dirname(file);
   const result = await validateDatasetText(text, async (rel) => {
     try {
-      return await readFile(path.join(dir, rel), 'utf8');
+      return await readText(path.join(dir, rel));
     } catch (e) {
-      throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message, {
-        cause: e,
-      });
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message, { cause: e });
     }
   });
   if (!result.ok) return { ok: false, lines: result.problems.map(formatProblem) };
@@ -32,15 +37,16 @@ export async function validateFile(file: string): Promise<{ ok: boolean; lines: 
   return {
     ok: true,
     lines: [
-      `${file}: valid — ${d.sources.length} source${d.sources.length === 1 ? '' : 's'}, ${d.actors.length} actors, ${d.topics.length} topics, ${d.events.length} events, ${quotes} quotes (all verified against their sources), ${d.relations.length} relations`,
+      `${file}: valid — ${plural(d.sources.length, 'source')}, ${plural(d.actors.length, 'actor')}, ${plural(d.topics.length, 'topic')}, ${plural(d.events.length, 'event')}, ${plural(quotes, 'quote')} (all verified against their sources), ${plural(d.relations.length, 'relation')}`,
     ],
   };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const file = process.argv[2] ?? DEFAULT;
+  const file = process.argv[2] ?? DEFAULT_DATASET;
   const { ok, lines } = await validateFile(file);
-  (ok ? console.log : console.error)(lines.join('\n'));
+  console.log(lines.join('\n'));
+  if (!ok) console.error(`${file}: ${plural(lines.length, 'problem')}`);
   process.exitCode = ok ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { DatasetFetchError, DatasetInvalidError } from '../data/load';
 import { formatProblem } from '../data/problems';
 import { useT } from '../state/i18n';
@@ -7,33 +8,83 @@ const MAX_LISTED = 500;
 /** Bad data is named, line by line, in the CLI's own wording; never a blank page. */
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useT().app;
-  if (error instanceof DatasetInvalidError) {
-    const shown = error.problems.slice(0, MAX_LISTED);
-    return (
-      <div role="alert" aria-labelledby="dataset-error-title" className="m-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
-        <h2 id="dataset-error-title" className="text-lg font-semibold">
-          {t.invalidTitle(error.problems.length)}
-        </h2>
-        <p className="mt-1 text-sm">{t.invalidIntro}</p>
-        <ul className="mt-3 max-h-[60vh] space-y-1 overflow-auto font-mono text-sm" aria-label={t.invalidTitle(error.problems.length)}>
-          {shown.map((p, i) => (
-            <li key={i} className="break-words">
-              {formatProblem(p)}
-            </li>
-          ))}
-          {error.problems.length > shown.length && <li>… {error.problems.length - shown.length} more</li>}
-        </ul>
-      </div>
-    );
-  }
+  if (error instanceof DatasetInvalidError) return <ProblemList problems={error.problems.map(formatProblem)} />;
   const detail = error instanceof DatasetFetchError ? `${error.url}: ${error.status}` : error.message;
   return (
     <div role="alert" className="m-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
       <h2 className="text-lg font-semibold">{t.loadFailedTitle}</h2>
       <p className="mt-1 font-mono text-sm">{t.networkError(detail)}</p>
-      <button type="button" onClick={onRetry} className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900">
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-3 min-h-8 rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+      >
         {t.retry}
       </button>
     </div>
+  );
+}
+
+function ProblemList({ problems }: { problems: string[] }) {
+  const t = useT().app;
+  const [copied, setCopied] = useState(false);
+  const shown = problems.slice(0, MAX_LISTED);
+  const title = t.invalidTitle(problems.length);
+
+  useEffect(() => {
+    if (!copied) return;
+    const id = window.setTimeout(() => setCopied(false), 2000);
+    return () => window.clearTimeout(id);
+  }, [copied]);
+
+  const copy = () => {
+    // The clipboard may be refused (permissions, insecure context); the list stays selectable.
+    navigator.clipboard?.writeText(problems.join('\n')).then(
+      () => setCopied(true),
+      () => {},
+    );
+  };
+
+  // Only the title is announced: an alert reads out all it holds, and the list may be long.
+  return (
+    <section aria-labelledby="dataset-error-title" className="m-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div role="alert">
+          <h2 id="dataset-error-title" className="text-lg font-semibold">
+            {title}
+          </h2>
+        </div>
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            onClick={copy}
+            className="min-h-8 rounded border border-red-300 bg-white px-3 py-1 text-sm font-medium text-red-900 hover:bg-red-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+          >
+            {t.copyProblems}
+          </button>
+          <span aria-live="polite" className="text-sm font-medium">
+            {copied ? t.problemsCopied : ''}
+          </span>
+        </div>
+      </div>
+      <p className="mt-1 text-sm">{t.invalidIntro}</p>
+      {/* The validator's messages, in English in both interfaces; focusable so a long list scrolls by keyboard. */}
+      <ul
+        lang="en"
+        aria-label={title}
+        tabIndex={0}
+        className="mt-3 max-h-[60vh] space-y-1 overflow-auto rounded font-mono text-sm focus-visible:outline-3 focus-visible:outline-amber-500"
+      >
+        {shown.map((line, i) => (
+          <li key={i} className="break-words">
+            {line}
+          </li>
+        ))}
+      </ul>
+      {problems.length > shown.length && <p className="mt-2 text-sm">{t.moreProblems(problems.length - shown.length)}</p>}
+      <p className="mt-3 text-sm">
+        {t.cliHint} <code className="rounded bg-white px-1 py-0.5 font-mono text-xs">npm run validate-data -- path/to/dataset.json</code>
+      </p>
+    </section>
   );
 }

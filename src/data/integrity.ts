@@ -12,6 +12,11 @@ function preview(s: string): string {
   return JSON.stringify(flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat);
 }
 
+/** An id or date as written, in quotes, cut short: ids may be arbitrarily long. */
+function name(s: string): string {
+  return `"${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s}"`;
+}
+
 /** Ids are unique within a collection; returns the first index of each id. */
 function checkUnique(
   items: readonly { id: string }[],
@@ -25,7 +30,7 @@ function checkUnique(
     else
       problems.push({
         path: `${collection}[${i}].id`,
-        message: `duplicate id "${item.id}" (first used at ${collection}[${seen}])`,
+        message: `duplicate id ${name(item.id)} (first used at ${collection}[${seen}])`,
       });
   });
   return first;
@@ -39,7 +44,7 @@ export function checkDate(date: EventDate, path: string, problems: Problem[]): v
     ['end', end],
   ] as const) {
     if (value !== null && !isValidIsoDate(value)) {
-      problems.push({ path: `${path}.${key}`, message: `"${value}" is not a calendar date` });
+      problems.push({ path: `${path}.${key}`, message: `${name(value)} is not a calendar date` });
       bad = true;
     }
   }
@@ -91,6 +96,11 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
   const topicIndex = checkUnique(d.topics, 'topics', problems);
   const eventIndex = checkUnique(d.events, 'events', problems);
 
+  d.sources.forEach((s, si) => {
+    if (s.published !== null && !isValidIsoDate(s.published))
+      problems.push({ path: `sources[${si}].published`, message: `${name(s.published)} is not a calendar date` });
+  });
+
   d.events.forEach((ev, ei) => {
     const at = `events[${ei}]`;
     checkDate(ev.date, `${at}.date`, problems);
@@ -98,16 +108,16 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     const eventActors = new Set<string>();
     ev.actors.forEach((a, ai) => {
       if (!actorIndex.has(a.id))
-        problems.push({ path: `${at}.actors[${ai}].id`, message: `"${a.id}" is not an actor id` });
+        problems.push({ path: `${at}.actors[${ai}].id`, message: `${name(a.id)} is not an actor id` });
       if (eventActors.has(a.id))
-        problems.push({ path: `${at}.actors[${ai}].id`, message: `actor "${a.id}" is listed twice` });
+        problems.push({ path: `${at}.actors[${ai}].id`, message: `actor ${name(a.id)} is listed twice` });
       eventActors.add(a.id);
     });
 
     const seenTopics = new Set<string>();
     ev.topics.forEach((t, ti) => {
-      if (!topicIndex.has(t)) problems.push({ path: `${at}.topics[${ti}]`, message: `"${t}" is not a topic id` });
-      if (seenTopics.has(t)) problems.push({ path: `${at}.topics[${ti}]`, message: `topic "${t}" is listed twice` });
+      if (!topicIndex.has(t)) problems.push({ path: `${at}.topics[${ti}]`, message: `${name(t)} is not a topic id` });
+      if (seenTopics.has(t)) problems.push({ path: `${at}.topics[${ti}]`, message: `topic ${name(t)} is listed twice` });
       seenTopics.add(t);
     });
 
@@ -115,11 +125,11 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       const qp = `${at}.quotes[${qi}]`;
       if (q.speakerId !== null) {
         if (!actorIndex.has(q.speakerId))
-          problems.push({ path: `${qp}.speakerId`, message: `"${q.speakerId}" is not an actor id` });
+          problems.push({ path: `${qp}.speakerId`, message: `${name(q.speakerId)} is not an actor id` });
         else if (!eventActors.has(q.speakerId))
           problems.push({
             path: `${qp}.speakerId`,
-            message: `speaker "${q.speakerId}" is not among the event's actors`,
+            message: `speaker ${name(q.speakerId)} is not among the event's actors`,
           });
       }
       if (q.start >= q.end) {
@@ -128,7 +138,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       }
       const si = sourceIndex.get(q.sourceId);
       if (si === undefined) {
-        problems.push({ path: `${qp}.sourceId`, message: `"${q.sourceId}" is not a source id` });
+        problems.push({ path: `${qp}.sourceId`, message: `${name(q.sourceId)} is not a source id` });
         return;
       }
       const source = d.sources[si]!;
@@ -153,16 +163,21 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     });
   });
 
+  const relationIndex = new Map<string, number>();
   d.relations.forEach((r, ri) => {
     const at = `relations[${ri}]`;
+    const key = JSON.stringify([r.from, r.to, r.kind]);
+    const seen = relationIndex.get(key);
+    if (seen !== undefined) problems.push({ path: at, message: `repeats relations[${seen}] (${name(r.from)} ${r.kind} ${name(r.to)})` });
+    else relationIndex.set(key, ri);
     for (const key of ['from', 'to'] as const) {
-      if (!actorIndex.has(r[key])) problems.push({ path: `${at}.${key}`, message: `"${r[key]}" is not an actor id` });
+      if (!actorIndex.has(r[key])) problems.push({ path: `${at}.${key}`, message: `${name(r[key])} is not an actor id` });
     }
     if (r.from === r.to) problems.push({ path: at, message: 'an actor cannot relate to itself' });
     r.eventIds.forEach((id, ii) => {
       const ei = eventIndex.get(id);
       if (ei === undefined) {
-        problems.push({ path: `${at}.eventIds[${ii}]`, message: `"${id}" is not an event id` });
+        problems.push({ path: `${at}.eventIds[${ii}]`, message: `${name(id)} is not an event id` });
         return;
       }
       const involved = new Set(d.events[ei]!.actors.map((a) => a.id));
@@ -170,7 +185,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
         if (actorIndex.has(r[key]) && !involved.has(r[key]))
           problems.push({
             path: `${at}.eventIds[${ii}]`,
-            message: `event "${id}" does not involve "${r[key]}"`,
+            message: `event ${name(id)} does not involve ${name(r[key])}`,
           });
       }
     });

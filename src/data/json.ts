@@ -70,6 +70,7 @@ export function locateJsonError(text: string): { offset: number; expected: strin
         i++;
         return;
       }
+      if (c === 10 || c === 13) fail('a closing quotation mark before the end of the line');
       if (c < 32) fail('an escaped control character');
       if (c === 92) {
         i++;

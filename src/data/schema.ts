@@ -1,6 +1,8 @@
 import { z } from './zod';
 
-const nonBlank = (what: string) => z.string().regex(/\S/, `${what} must not be empty`);
+// Descriptions travel into public/data/dataset.schema.json: curators read them as editor hovers.
+
+const nonBlank = () => z.string().regex(/\S/, 'must not be empty or blank');
 
 export const IdSchema = z
   .string()
@@ -9,41 +11,49 @@ export const IdSchema = z
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 export const BilingualSchema = z.strictObject({
-  en: nonBlank('English text'),
-  es: nonBlank('Spanish text'),
+  en: nonBlank().describe('English.'),
+  es: nonBlank().describe('Spanish.'),
 });
 
 export const HttpUrlSchema = z
   .string()
   .regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: address');
 
-export const SourceSchema = z.strictObject({
-  id: IdSchema,
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "es"'),
-  file: z
-    .string()
-    .regex(
-      /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]+\.txt$/,
-      'must be a relative path under public/data/ ending in .txt',
-    ),
-  publisher: nonBlank('publisher').nullable(),
-  published: IsoDateSchema.nullable(),
-  title: nonBlank('title').nullable(),
-  url: HttpUrlSchema.nullable(),
-  notes: nonBlank('notes').nullable(),
-});
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema.describe('Stable kebab-case id; quotes name it in sourceId.'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "es"')
+      .describe('Language of the text (BCP 47 tag such as "es").'),
+    file: z
+      .string()
+      .regex(
+        /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]+\.txt$/,
+        'must be a relative path under public/data/ ending in .txt',
+      )
+      .describe('The text file, relative to the dataset file, e.g. "sources/<id>.txt". Byte-identical to what was received.'),
+    publisher: nonBlank().nullable().describe('Who published it; null when unknown. Say in notes if inferred.'),
+    published: IsoDateSchema.nullable().describe('Publication date YYYY-MM-DD; null when unknown. Say in notes if inferred.'),
+    title: nonBlank().nullable().describe('Headline as published; null when unknown (never invented).'),
+    url: HttpUrlSchema.nullable().describe('http(s) address of the original; null when unknown.'),
+    notes: nonBlank().nullable().describe('How inferred values were inferred, and anything odd about the file.'),
+  })
+  .describe('A source text that quotes point into.');
 
 export const ACTOR_KINDS = ['person', 'organization', 'state', 'group'] as const;
 export const SIDES = ['us', 'ru', 'ua', 'europe', 'mediator', 'other'] as const;
 
-export const ActorSchema = z.strictObject({
-  id: IdSchema,
-  name: nonBlank('name'),
-  aliases: z.array(nonBlank('alias')),
-  kind: z.enum(ACTOR_KINDS),
-  side: z.enum(SIDES),
-  role: BilingualSchema,
-});
+export const ActorSchema = z
+  .strictObject({
+    id: IdSchema.describe('Stable kebab-case id, e.g. "marco-rubio".'),
+    name: nonBlank().describe('Usual name.'),
+    aliases: z.array(nonBlank()).describe('How the source text names the actor, as written there.'),
+    kind: z.enum(ACTOR_KINDS),
+    side: z.enum(SIDES),
+    role: BilingualSchema.describe('Role or office at the time of the events.'),
+  })
+  .describe('A person, body, state or group the text names.');
 
 export const TopicSchema = z.strictObject({
   id: IdSchema,
@@ -70,40 +80,57 @@ export const QUOTE_KINDS = ['direct', 'passage'] as const;
  * `start`/`end` are inclusive calendar days (UTC). Only a `range` may leave one bound
  * `null`: "on or after start" or "on or before end", for what the text leaves open.
  */
-export const EventDateSchema = z.strictObject({
-  start: IsoDateSchema.nullable(),
-  end: IsoDateSchema.nullable(),
-  precision: z.enum(PRECISIONS),
-  basis: nonBlank('basis'),
-});
+export const EventDateSchema = z
+  .strictObject({
+    start: IsoDateSchema.nullable().describe('First day, inclusive; null only in a range open at the start ("on or before end").'),
+    end: IsoDateSchema.nullable().describe('Last day, inclusive; null only in a range open at the end ("on or after start").'),
+    precision: z
+      .enum(PRECISIONS)
+      .describe('day: start = end; week: 7 days; month: 1st to last day; year: 1 Jan to 31 Dec; range: anything else.'),
+    basis: nonBlank().describe(
+      'How the date was resolved, e.g. «el miércoles» before publication on 2025-02-15 → 2025-02-12; say when it comes from outside the article.',
+    ),
+  })
+  .describe('When it happened or is planned. Never invent a bound the text leaves open.');
 
-export const QuoteSchema = z.strictObject({
-  sourceId: IdSchema,
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-  text: z.string().min(1, 'must not be empty'),
-  speakerId: IdSchema.nullable(),
-  kind: z.enum(QUOTE_KINDS),
-  translation: z.strictObject({ en: nonBlank('translation') }),
-});
+export const QuoteSchema = z
+  .strictObject({
+    sourceId: IdSchema.describe('The source id.'),
+    start: z.int().nonnegative().describe('Offset of the first character, as a JavaScript string index (UTF-16 code units).'),
+    end: z.int().nonnegative().describe('Offset just after the last character (exclusive).'),
+    text: z.string().min(1, 'must not be empty').describe('Exactly the source text between start and end.'),
+    speakerId: IdSchema.nullable().describe("The speaker's actor id (one of the event's actors), or null where the article names none."),
+    kind: z
+      .enum(QUOTE_KINDS)
+      .describe('direct: words the article puts in quotation marks; passage: the article\'s own sentence reporting the event.'),
+    translation: z
+      .strictObject({ en: nonBlank().describe("The curator's English rendering.") })
+      .describe('Shown labelled as a translation.'),
+  })
+  .describe('A verbatim slice of a source text.');
 
 export const EventActorSchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.describe('An actor id.'),
   role: z.enum(ACTOR_ROLES),
 });
 
-export const EventSchema = z.strictObject({
-  id: IdSchema,
-  kind: z.enum(EVENT_KINDS),
-  status: z.enum(EVENT_STATUSES),
-  date: EventDateSchema,
-  title: BilingualSchema,
-  summary: BilingualSchema,
-  actors: z.array(EventActorSchema).min(1, 'an event needs at least one actor'),
-  topics: z.array(IdSchema),
-  location: BilingualSchema.nullable(),
-  quotes: z.array(QuoteSchema).min(1, 'an event needs at least one quote: provenance is required'),
-});
+export const EventSchema = z
+  .strictObject({
+    id: IdSchema.describe('Stable, readable kebab-case id, e.g. "rubio-lavrov-call".'),
+    kind: z.enum(EVENT_KINDS),
+    status: z.enum(EVENT_STATUSES).describe('occurred, or planned (announced for the future).'),
+    date: EventDateSchema,
+    title: BilingualSchema,
+    summary: BilingualSchema,
+    actors: z.array(EventActorSchema).min(1, 'an event needs at least one actor'),
+    topics: z.array(IdSchema).describe('Topic ids.'),
+    location: BilingualSchema.nullable().describe('Where, or null when the text does not say.'),
+    quotes: z
+      .array(QuoteSchema)
+      .min(1, 'an event needs at least one quote: provenance is required')
+      .describe('At least one: every event is backed by the source text.'),
+  })
+  .describe('Something that happened or was planned, as the source reports it.');
 
 export const RELATION_KINDS = [
   'counterpart',
@@ -114,15 +141,17 @@ export const RELATION_KINDS = [
   'adviser-to',
 ] as const;
 
-export const RelationSchema = z.strictObject({
-  from: IdSchema,
-  to: IdSchema,
-  kind: z.enum(RELATION_KINDS),
-  eventIds: z.array(IdSchema),
-});
+export const RelationSchema = z
+  .strictObject({
+    from: IdSchema.describe('An actor id.'),
+    to: IdSchema.describe('An actor id.'),
+    kind: z.enum(RELATION_KINDS),
+    eventIds: z.array(IdSchema).describe('The events that show the relation; each involves both actors.'),
+  })
+  .describe('A standing tie between two actors.');
 
 export const DatasetSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe('Editor hint: "./dataset.schema.json".'),
   schemaVersion: z.literal(1),
   title: BilingualSchema,
   sources: z.array(SourceSchema).min(1, 'a dataset needs at least one source'),

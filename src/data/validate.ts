@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { checkIntegrity, type SourceTexts } from './integrity';
+import { describeIssue } from './issues';
 import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
 import { DatasetSchema, type Dataset } from './schema';
@@ -8,27 +8,13 @@ export type Validation =
   | { ok: true; dataset: Dataset; texts: SourceTexts }
   | { ok: false; problems: Problem[] };
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.expected})`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}, not ${kindOf(issue.input)}`;
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message;
-}
-
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v;
-}
-
 /** The zod shape check, with every issue as a located problem. */
 export function checkShape(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
   const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { ok: true, dataset: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue) })),
+    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })),
   };
 }
 
@@ -36,7 +22,11 @@ export function checkShape(raw: unknown): { ok: true; dataset: Dataset } | { ok:
 export function validateParsed(raw: unknown, texts: SourceTexts): Validation {
   const shape = checkShape(raw);
   if (!shape.ok) return shape;
-  const problems = checkIntegrity(shape.dataset, texts);
+  const problems: Problem[] = [];
+  shape.dataset.sources.forEach((s, i) => {
+    if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: no text given` });
+  });
+  problems.push(...checkIntegrity(shape.dataset, texts));
   return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
 }
 

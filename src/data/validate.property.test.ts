@@ -1,0 +1,332 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import datasetText from '../../public/data/dataset.json?raw';
+import sourceText from '../../public/data/sources/rubio-lavrov-2025-02-15.txt?raw';
+import { parseJsonText } from './json';
+import { formatPath, type Problem } from './problems';
+import { validateParsed, type Validation } from './validate';
+
+/**
+ * The validator never throws, whatever it is fed, and never accepts a broken reference or a
+ * quote that differs from its source slice. Mutations start from the shipped dataset.
+ */
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Path = (string | number)[];
+
+const SHIPPED = JSON.parse(datasetText) as { [k: string]: Json };
+const TEXTS = new Map([['rubio-lavrov-2025-02-15', sourceText]]);
+const RUNS = { numRuns: 150 };
+
+function run(value: unknown, texts: ReadonlyMap<string, string> = TEXTS): Validation {
+  let result: Validation | undefined;
+  expect(() => (result = validateParsed(value, texts))).not.toThrow();
+  return result!;
+}
+
+function paths(result: Validation): string[] {
+  return result.ok ? [] : result.problems.map((p: Problem) => p.path);
+}
+
+const copy = () => structuredClone(SHIPPED) as { [k: string]: Json };
+
+function get(root: Json, path: Path): Json {
+  return path.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key]!, root);
+}
+
+function set(root: Json, path: Path, value: Json | undefined): void {
+  const parent = get(root, path.slice(0, -1)) as Record<string | number, Json>;
+  const key = path[path.length - 1]!;
+  if (value === undefined) delete parent[key];
+  else parent[key] = value;
+}
+
+/** Every path in the shipped dataset, and the object fields among them. */
+const ALL: Path[] = [];
+const FIELDS: Path[] = [];
+(function walk(node: Json, path: Path) {
+  if (path.length) ALL.push(path);
+  if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
+  else if (node && typeof node === 'object')
+    for (const [k, child] of Object.entries(node)) {
+      if (k !== '$schema') FIELDS.push([...path, k]); // the one optional field
+      walk(child, [...path, k]);
+    }
+})(SHIPPED, []);
+
+const ev = SHIPPED.events as { actors: { id: string }[]; topics: string[]; quotes: { speakerId: string | null; start: number; end: number; text: string }[] }[];
+const rel = SHIPPED.relations as { eventIds: string[] }[];
+
+/** Every place an id is referenced, with the path where a dangling one must be reported. */
+const REFERENCES: Path[] = [
+  ...ev.flatMap((e, i) => [
+    ...e.actors.map((_, j): Path => ['events', i, 'actors', j, 'id']),
+    ...e.topics.map((_, j): Path => ['events', i, 'topics', j]),
+    ...e.quotes.map((_, j): Path => ['events', i, 'quotes', j, 'sourceId']),
+    ...e.quotes.flatMap((q, j): Path[] => (q.speakerId ? [['events', i, 'quotes', j, 'speakerId']] : [])),
+  ]),
+  ...rel.flatMap((r, i) => [['relations', i, 'from'], ['relations', i, 'to'], ...r.eventIds.map((_, j): Path => ['relations', i, 'eventIds', j])]),
+];
+const QUOTES: Path[] = ev.flatMap((e, i) => e.quotes.map((_, j): Path => ['events', i, 'quotes', j]));
+const EXISTING_IDS = new Set(ALL.filter((p) => p[p.length - 1] === 'id').map((p) => get(SHIPPED, p) as string));
+
+/** Strings that break naive code: astral symbols, combining marks, RTL, NUL, lone surrogates. */
+const unusualUnit = fc.oneof(
+  fc.constantFrom('😀', '👩‍👩‍👧', 'e\u0301', '\u0301', 'א', 'مرحبا', '\u202e', '\u200f', '\0', '\ud800', '\udfff', '\ufeff', '“', '”', '\n', ' ', '\u2028', '𝔘'),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+);
+const unusualString = fc.oneof(
+  fc.string({ unit: unusualUnit, maxLength: 40 }),
+  fc.tuple(unusualUnit, fc.integer({ min: 10_000, max: 200_000 })).map(([u, n]) => u.repeat(n)),
+);
+const danglingId = fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,8}){0,3}$/).filter((id) => !EXISTING_IDS.has(id));
+
+/** Whether `problems` names `path` or something inside it. */
+function names(result: Validation, path: Path): boolean {
+  const at = formatPath(path);
+  return paths(result).some((p) => p === at || p.startsWith(`${at}.`) || p.startsWith(`${at}[`));
+}
+
+describe('validateParsed on arbitrary values', { timeout: 20_000 }, () => {
+  it('never throws on arbitrary JSON, and never accepts it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(run(v).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary JavaScript values', () => {
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withObjectString: true,
+    });
+    fc.assert(
+      fc.property(anything, (v) => {
+        expect(run(v).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws when arbitrary values replace any part of the shipped dataset', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL), fc.jsonValue({ maxDepth: 3 }), (path, value) => {
+        const d = copy();
+        set(d, path, value as Json);
+        run(d);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('validateParsed on mutated copies of the shipped dataset', { timeout: 20_000 }, () => {
+  it('accepts the unmutated copy (so every rejection below is the mutation’s doing)', () => {
+    expect(paths(run(copy()))).toEqual([]);
+  });
+
+  it('names a deleted required field at its path', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), (path) => {
+        const d = copy();
+        set(d, path, undefined);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(r.ok ? [] : r.problems.filter((p) => p.path === formatPath(path)).map((p) => p.message)).toEqual([
+          expect.stringMatching(/^is required \(/),
+        ]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names a value of the wrong type at (or inside) its path', () => {
+    const wrong = fc.constantFrom<Json>(true, false, [true], { wrong: true }, -0.5);
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL), wrong, (path, value) => {
+        const d = copy();
+        set(d, path, value);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(names(r, path), `${formatPath(path)} in ${paths(r).join(', ')}`).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never accepts a dangling reference, and names it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REFERENCES), danglingId, (path, id) => {
+        const d = copy();
+        set(d, path, id);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(paths(r)).toContain(formatPath(path));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never accepts a duplicated id, and names the second use', () => {
+    const collections = ['actors', 'topics', 'events'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...collections), fc.nat(), fc.nat(), (key, a, b) => {
+        const list = SHIPPED[key] as { id: string }[];
+        const [i, j] = [a % list.length, b % list.length];
+        fc.pre(i !== j);
+        const d = copy();
+        set(d, [key, Math.max(i, j), 'id'], list[Math.min(i, j)]!.id);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(paths(r)).toContain(`${key}[${Math.max(i, j)}].id`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never accepts shifted offsets, and names the quote', () => {
+    const delta = fc.integer({ min: -50, max: 50 });
+    fc.assert(
+      fc.property(fc.constantFrom(...QUOTES), delta, delta, (path, ds, de) => {
+        const q = get(SHIPPED, path) as { start: number; end: number; text: string };
+        fc.pre(ds !== 0 || de !== 0);
+        // A shift onto another occurrence of the same words is not a mismatch.
+        fc.pre(sourceText.slice(q.start + ds, q.end + de) !== q.text || q.start + ds < 0);
+        const d = copy();
+        set(d, [...path, 'start'], q.start + ds);
+        set(d, [...path, 'end'], q.end + de);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(names(r, path)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never accepts quote text that differs from the source, however unusual', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUOTES), unusualString, fc.boolean(), (path, s, append) => {
+        const q = get(SHIPPED, path) as { text: string };
+        const text = append ? q.text + s : s;
+        fc.pre(text !== q.text);
+        const d = copy();
+        set(d, [...path, 'text'], text);
+        const r = run(d);
+        expect(r.ok).toBe(false);
+        expect(names(r, path)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never throws on unusual strings anywhere, and rejects them as ids', () => {
+    const stringPaths = ALL.filter((p) => typeof get(SHIPPED, p) === 'string');
+    fc.assert(
+      fc.property(fc.constantFrom(...stringPaths), unusualString, (path, s) => {
+        const d = copy();
+        set(d, path, s);
+        const r = run(d);
+        const [parent, key] = path.slice(-2);
+        const isId = ['id', 'sourceId', 'speakerId', 'from', 'to'].includes(String(key)) || ((parent === 'topics' || parent === 'eventIds') && typeof key === 'number');
+        // A plain kebab-case string is a well-formed id; everything else must be refused where it stands.
+        if (isId && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)) expect(names(r, path)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names exactly the quotes an edit of the source text displaces', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: sourceText.length }), unusualString, (pos, inserted) => {
+        fc.pre(inserted.length > 0);
+        const edited = sourceText.slice(0, pos) + inserted + sourceText.slice(pos);
+        const r = run(copy(), new Map([['rubio-lavrov-2025-02-15', edited]]));
+        const broken = QUOTES.filter((p) => {
+          const q = get(SHIPPED, p) as { start: number; end: number; text: string };
+          return edited.slice(q.start, q.end) !== q.text;
+        }).map((p) => formatPath(p));
+        expect(paths(r).filter((p) => /^events\[\d+\]\.quotes\[\d+\]$/.test(p))).toEqual(broken);
+        expect(r.ok).toBe(broken.length === 0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('after several random mutations, accepts the data only if an independent check finds no broken reference or quote', () => {
+    const mutation = fc.oneof(
+      fc.tuple(fc.constant('dangle' as const), fc.constantFrom(...REFERENCES), danglingId),
+      fc.tuple(fc.constant('retarget' as const), fc.constantFrom(...REFERENCES), fc.constantFrom(...EXISTING_IDS)),
+      fc.tuple(fc.constant('shift' as const), fc.constantFrom(...QUOTES), fc.integer({ min: -3, max: 3 })),
+    );
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const d = copy();
+        for (const [kind, path, arg] of mutations) {
+          if (kind === 'shift') {
+            const q = get(d, path) as { start: number; end: number };
+            set(d, [...path, 'start'], Math.max(0, q.start + arg));
+          } else set(d, path, arg);
+        }
+        if (!independentlySound(d)) expect(run(d).ok).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A deliberately plain re-statement of "every reference resolves and every quote matches". */
+function independentlySound(d: { [k: string]: Json }): boolean {
+  const ids = (key: string) => (d[key] as { id: string }[]).map((x) => x.id);
+  const actors = ids('actors');
+  const topics = ids('topics');
+  const sources = ids('sources');
+  const events = d.events as unknown as ((typeof ev)[number] & { id: string })[];
+  for (const e of events) {
+    const own = e.actors.map((a) => a.id);
+    if (!own.every((a) => actors.includes(a))) return false;
+    if (!e.topics.every((t) => topics.includes(t))) return false;
+    for (const q of e.quotes as ((typeof e.quotes)[number] & { sourceId: string })[]) {
+      if (!sources.includes(q.sourceId)) return false;
+      if (q.speakerId !== null && !own.includes(q.speakerId)) return false;
+      if (TEXTS.get(q.sourceId)?.slice(q.start, q.end) !== q.text) return false;
+    }
+  }
+  for (const r of d.relations as unknown as { from: string; to: string; eventIds: string[] }[]) {
+    if (!actors.includes(r.from) || !actors.includes(r.to)) return false;
+    if (!r.eventIds.every((id) => events.some((e) => e.id === id))) return false;
+  }
+  return true;
+}
+
+describe('parseJsonText on arbitrary text', { timeout: 20_000 }, () => {
+  it('never throws, agrees with JSON.parse, and locates errors inside the text', () => {
+    const text = fc.oneof(fc.json(), fc.string({ unit: unusualUnit }), fc.tuple(fc.json(), fc.nat(), fc.string({ maxLength: 2 })).map(([j, at, s]) => j.slice(0, at % (j.length + 1)) + s + j.slice(at % (j.length + 1) + 1)));
+    fc.assert(
+      fc.property(text, (t) => {
+        let valid = true;
+        try {
+          JSON.parse(t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+        } catch {
+          valid = false;
+        }
+        const r = parseJsonText(t);
+        expect(r.ok).toBe(valid);
+        if (!r.ok) {
+          const m = /^malformed JSON at line (\d+), column (\d+): expected .+, found .+$/s.exec(r.problem.message);
+          expect(m, r.problem.message).not.toBeNull();
+          expect(Number(m![1])).toBeLessThanOrEqual(t.split('\n').length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
