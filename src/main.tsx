@@ -1,4 +1,3 @@
-import './data/zod';
 import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

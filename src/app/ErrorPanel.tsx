@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DatasetFetchError, DatasetInvalidError } from '../data/load';
+import { DatasetFetchError, DatasetInvalidError } from '../data/errors';
 import { formatProblem } from '../data/problems';
 import { useT } from '../state/i18n';
 

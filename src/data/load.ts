@@ -1,79 +1,71 @@
-import { buildIndex, type DatasetIndex } from '../lib/dataset-index';
+import type { DatasetIndex } from '../lib/dataset-index';
+import { DatasetFetchError, DatasetInvalidError } from './errors';
+import type { LoadRequest } from './load-core';
 import type { Problem } from './problems';
-import { validateDatasetText, type ReadSource } from './validate';
 
-/** A dataset that parsed but failed validation: not retried, shown as a list of problems. */
-export class DatasetInvalidError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`The dataset has ${problems.length} problem(s)`);
-    this.name = 'DatasetInvalidError';
-  }
+export { DatasetFetchError, DatasetInvalidError };
+
+export type WorkerReply =
+  | { ok: true; index: DatasetIndex }
+  | { ok: false; problems: Problem[] }
+  | { ok: false; fetch: { url: string; status: string } }
+  | { ok: false; error: string };
+
+function fromReply(reply: WorkerReply): DatasetIndex {
+  if (reply.ok) return reply.index;
+  if ('problems' in reply) throw new DatasetInvalidError(reply.problems);
+  if ('fetch' in reply) throw new DatasetFetchError(reply.fetch.url, reply.fetch.status);
+  throw new Error(reply.error);
 }
 
-/** The request itself failed (network, 404): worth retrying. */
-export class DatasetFetchError extends Error {
-  constructor(
-    readonly url: string,
-    readonly status: string,
-  ) {
-    super(`${url}: ${status}`);
-    this.name = 'DatasetFetchError';
-  }
+function inWorker(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+    const stop = () => {
+      worker.terminate();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+      try {
+        resolve(fromReply(e.data));
+      } catch (err) {
+        reject(err);
+      }
+    };
+    worker.onerror = (e) => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error(e.message || 'the dataset worker failed'));
+    };
+    worker.postMessage(req);
+  });
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (e) {
-    throw new DatasetFetchError(url.pathname, e instanceof Error ? e.message : String(e));
-  }
-  if (!res.ok) throw new DatasetFetchError(url.pathname, `${res.status} ${res.statusText}`.trim());
-  return res.text();
-}
-
-export async function validateToIndex(text: string, readSource: ReadSource): Promise<DatasetIndex> {
-  const result = await validateDatasetText(text, readSource);
-  if (!result.ok) throw new DatasetInvalidError(result.problems);
-  return buildIndex(result.dataset, result.texts);
+async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
+  if (typeof Worker !== 'undefined') return inWorker(req, signal);
+  const { loadCore } = await import('./load-core');
+  return loadCore(req, signal);
 }
 
 /** Fetch a same-origin dataset; its source files are resolved relative to it. */
-export async function loadDatasetFromUrl(path: string, signal?: AbortSignal): Promise<DatasetIndex> {
+export function loadDatasetFromUrl(path: string, signal?: AbortSignal): Promise<DatasetIndex> {
   const url = new URL(path, window.location.href);
-  if (url.origin !== window.location.origin) throw new DatasetFetchError(path, 'not on this site');
-  const text = await fetchText(url, signal);
-  return validateToIndex(text, async (file) => {
-    try {
-      return await fetchText(new URL(file, url), signal);
-    } catch (e) {
-      throw new Error(e instanceof DatasetFetchError ? e.status : String(e), { cause: e });
-    }
-  });
+  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, 'not on this site'));
+  return load({ kind: 'url', href: url.href }, signal);
 }
 
 /**
  * A curator's own files, opened in the browser: the JSON plus, optionally, its source
  * texts. A source not among the files is looked up next to the shipped dataset.
  */
-export async function loadDatasetFromFiles(
+export function loadDatasetFromFiles(
   json: File,
   sources: readonly File[],
   shippedBase: string,
   signal?: AbortSignal,
 ): Promise<DatasetIndex> {
-  const byName = new Map(sources.map((f) => [f.name, f]));
-  const text = await json.text();
-  return validateToIndex(text, async (file) => {
-    const local = byName.get(file.split('/').pop() ?? file);
-    if (local) return local.text();
-    try {
-      return await fetchText(new URL(file, new URL(shippedBase, window.location.href)), signal);
-    } catch (e) {
-      throw new Error(
-        `not among the opened files, and not found on this site (${e instanceof DatasetFetchError ? e.status : String(e)})`,
-        { cause: e },
-      );
-    }
-  });
+  return load({ kind: 'files', json, sources, base: new URL(shippedBase, window.location.href).href }, signal);
 }

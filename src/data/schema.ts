@@ -1,4 +1,16 @@
 import { z } from './zod';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  PRECISIONS,
+  QUOTE_KINDS,
+  RELATION_KINDS,
+  SIDES,
+} from './enums';
+
+export { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, QUOTE_KINDS, RELATION_KINDS, SIDES };
 
 // Descriptions travel into public/data/dataset.schema.json: curators read them as editor hovers.
 
@@ -41,8 +53,6 @@ export const SourceSchema = z
   })
   .describe('A source text that quotes point into.');
 
-export const ACTOR_KINDS = ['person', 'organization', 'state', 'group'] as const;
-export const SIDES = ['us', 'ru', 'ua', 'europe', 'mediator', 'other'] as const;
 
 export const ActorSchema = z
   .strictObject({
@@ -60,21 +70,6 @@ export const TopicSchema = z.strictObject({
   label: BilingualSchema,
 });
 
-export const EVENT_KINDS = [
-  'call',
-  'meeting',
-  'statement',
-  'announcement',
-  'appointment',
-  'agreement',
-  'request',
-  'reaction',
-  'background',
-] as const;
-export const EVENT_STATUSES = ['occurred', 'planned'] as const;
-export const PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as const;
-export const ACTOR_ROLES = ['participant', 'speaker', 'subject', 'mentioned'] as const;
-export const QUOTE_KINDS = ['direct', 'passage'] as const;
 
 /**
  * `start`/`end` are inclusive calendar days (UTC). Only a `range` may leave one bound
@@ -132,14 +127,6 @@ export const EventSchema = z
   })
   .describe('Something that happened or was planned, as the source reports it.');
 
-export const RELATION_KINDS = [
-  'counterpart',
-  'member-of',
-  'spokesperson-for',
-  'envoy-of',
-  'leads',
-  'adviser-to',
-] as const;
 
 export const RelationSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { isValidIsoDate } from '../data/dates';
-import { EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from '../data/schema';
+import { EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from '../data/enums';
 import type { EventKind, EventStatus, Precision } from '../data/schema';
 import { isLang, type Lang } from '../i18n/lang';
 

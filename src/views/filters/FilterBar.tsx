@@ -1,4 +1,5 @@
-import { EVENT_STATUSES, type EventKind, type EventStatus, type Precision } from '../../data/schema';
+import { EVENT_STATUSES } from '../../data/enums';
+import type { EventKind, EventStatus, Precision } from '../../data/schema';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { toggleActorFilter, toggleTopicFilter, useVisibleEvents } from '../../state/filters';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { EVENT_KINDS, PRECISIONS } from '../../data/schema';
+import { EVENT_KINDS, PRECISIONS } from '../../data/enums';
 import { facetCounts } from '../../lib/facets';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';

@@ -1,0 +1,57 @@
+import { buildIndex, type DatasetIndex } from '../lib/dataset-index';
+import { DatasetFetchError, DatasetInvalidError } from './errors';
+import { validateDatasetText, type ReadSource } from './validate';
+
+/**
+ * What to load, in a form that crosses to a Web Worker: a same-origin address, or the
+ * files a curator opened (the JSON plus source texts; others are fetched next to `base`).
+ */
+export type LoadRequest =
+  | { kind: 'url'; href: string }
+  | { kind: 'files'; json: File; sources: readonly File[]; base: string };
+
+async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (e) {
+    throw new DatasetFetchError(url.pathname, e instanceof Error ? e.message : String(e));
+  }
+  if (!res.ok) throw new DatasetFetchError(url.pathname, `${res.status} ${res.statusText}`.trim());
+  return res.text();
+}
+
+async function validateToIndex(text: string, readSource: ReadSource): Promise<DatasetIndex> {
+  const result = await validateDatasetText(text, readSource);
+  if (!result.ok) throw new DatasetInvalidError(result.problems);
+  return buildIndex(result.dataset, result.texts);
+}
+
+/** Fetch, parse, validate and index. Runs in the worker, or on the main thread as a fallback. */
+export async function loadCore(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
+  if (req.kind === 'url') {
+    const url = new URL(req.href);
+    const text = await fetchText(url, signal);
+    return validateToIndex(text, async (file) => {
+      try {
+        return await fetchText(new URL(file, url), signal);
+      } catch (e) {
+        throw new Error(e instanceof DatasetFetchError ? e.status : String(e), { cause: e });
+      }
+    });
+  }
+  const byName = new Map(req.sources.map((f) => [f.name, f]));
+  const text = await req.json.text();
+  return validateToIndex(text, async (file) => {
+    const local = byName.get(file.split('/').pop() ?? file);
+    if (local) return local.text();
+    try {
+      return await fetchText(new URL(file, req.base), signal);
+    } catch (e) {
+      throw new Error(
+        `not among the opened files, and not found on this site (${e instanceof DatasetFetchError ? e.status : String(e)})`,
+        { cause: e },
+      );
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import './zod';
+import { DatasetFetchError, DatasetInvalidError } from './errors';
+import { loadCore, type LoadRequest } from './load-core';
+import type { WorkerReply } from './load';
+
+// Parsing, validating and indexing a large dataset take hundreds of milliseconds: here
+// they keep the page responsive, and zod stays out of the page's initial JavaScript.
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<LoadRequest>) => void) | null;
+  postMessage: (m: WorkerReply) => void;
+};
+
+scope.onmessage = async (e) => {
+  try {
+    scope.postMessage({ ok: true, index: await loadCore(e.data) });
+  } catch (err) {
+    if (err instanceof DatasetInvalidError) scope.postMessage({ ok: false, problems: err.problems });
+    else if (err instanceof DatasetFetchError) scope.postMessage({ ok: false, fetch: { url: err.url, status: err.status } });
+    else scope.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+};
