@@ -153,6 +153,26 @@ describe('checkIntegrity', () => {
         'sources[0].published: "2025-02-30" is not a calendar date',
       ]);
     });
+
+    it('the article body is a non-empty span of the file', () => {
+      const len = FIXTURE_TEXTS.get('fuente')!.length;
+      expect(problems((d) => (d.sources[0]!.body = { start: 5, end: 5 }))).toEqual([
+        'sources[0].body: start 5 must be before end 5',
+      ]);
+      expect(problems((d) => (d.sources[0]!.body = { start: 0, end: len + 1 }))).toEqual([
+        `sources[0].body: end ${len + 1} is beyond the end of sources/fuente.txt (${len} characters)`,
+      ]);
+    });
+
+    it('no quote uses text outside the article body', () => {
+      const q = at('habló');
+      const len = FIXTURE_TEXTS.get('fuente')!.length;
+      expect(problems((d) => (d.sources[0]!.body = { start: q.start, end: len }))).toEqual([]);
+      const lines = problems((d) => (d.sources[0]!.body = { start: q.start + 1, end: len }));
+      expect(lines[0]).toBe(
+        `events[0].quotes[0]: ${q.start}–${at('homólogo').end} lies outside the article body of sources/fuente.txt (${q.start + 1}–${len})`,
+      );
+    });
   });
 
   describe('dates', () => {

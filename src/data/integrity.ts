@@ -99,6 +99,14 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
   d.sources.forEach((s, si) => {
     if (s.published !== null && !isValidIsoDate(s.published))
       problems.push({ path: `sources[${si}].published`, message: `${name(s.published)} is not a calendar date` });
+    const text = texts.get(s.id);
+    if (s.body && s.body.start >= s.body.end)
+      problems.push({ path: `sources[${si}].body`, message: `start ${s.body.start} must be before end ${s.body.end}` });
+    else if (s.body && text !== undefined && s.body.end > text.length)
+      problems.push({
+        path: `sources[${si}].body`,
+        message: `end ${s.body.end} is beyond the end of ${s.file} (${text.length} characters)`,
+      });
   });
 
   d.events.forEach((ev, ei) => {
@@ -159,6 +167,11 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
         });
       } else if (/^\s|\s$/.test(q.text)) {
         problems.push({ path: `${qp}.text`, message: 'must not start or end with white space' });
+      } else if (source.body && source.body.start < source.body.end && (q.start < source.body.start || q.end > source.body.end)) {
+        problems.push({
+          path: qp,
+          message: `${q.start}–${q.end} lies outside the article body of ${source.file} (${source.body.start}–${source.body.end})`,
+        });
       }
     });
   });

@@ -50,6 +50,13 @@ export const SourceSchema = z
     title: nonBlank().nullable().describe('Headline as published; null when unknown (never invented).'),
     url: HttpUrlSchema.nullable().describe('http(s) address of the original; null when unknown.'),
     notes: nonBlank().nullable().describe('How inferred values were inferred, and anything odd about the file.'),
+    body: z
+      .strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() })
+      .nullable()
+      .optional()
+      .describe(
+        'Where the article itself lies in the file (offsets as for quotes, end exclusive). Text outside it (a newsletter promotion, stray characters) stays in the file, but no quote may use it and context stops at its edges. Omit or null when the whole file is the article.',
+      ),
   })
   .describe('A source text that quotes point into.');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteContext } from './context';
+import { quoteContext, sentencesFor } from './context';
 import { segmentSentences } from './sentences';
 import { shippedIndex } from './shipped.test-helper';
 
@@ -68,6 +68,16 @@ describe('quoteContext', () => {
     const c = quoteContext(text, s, 4, 10);
     expect(c.before).toBe('Uno.');
     expect(c.after).toBe('Tres.');
+  });
+
+  it('keeps context inside the article body (not the newsletter promotion above it)', () => {
+    const q = index.eventById.get('rubio-lavrov-call')!.quotes[0]!;
+    const source = index.sourceById.get(q.sourceId)!;
+    expect(source.body).toBeTruthy();
+    const text = index.texts.get(q.sourceId)!;
+    const c = quoteContext(text, sentencesFor(index.texts, q.sourceId, source.body), q.start, q.end);
+    expect(c.before).toBe('');
+    expect(c.after.startsWith('\nRubio, el asesor de seguridad nacional')).toBe(true);
   });
 
   it('returns the bare quote for a text with no sentences', () => {

@@ -40,8 +40,15 @@ export function quoteContext(
 
 const sentenceCache = new WeakMap<object, Map<string, TextSpan[]>>();
 
-/** Sentences of one source text, segmented once per dataset (keyed by its texts map). */
-export function sentencesFor(texts: ReadonlyMap<string, string>, sourceId: string): TextSpan[] {
+/**
+ * Sentences of one source text, segmented once per dataset (keyed by its texts map). Only
+ * sentences inside the article body count, so context never reaches into a promotion line.
+ */
+export function sentencesFor(
+  texts: ReadonlyMap<string, string>,
+  sourceId: string,
+  body?: { start: number; end: number } | null,
+): TextSpan[] {
   let perSource = sentenceCache.get(texts);
   if (!perSource) {
     perSource = new Map();
@@ -50,6 +57,7 @@ export function sentencesFor(texts: ReadonlyMap<string, string>, sourceId: strin
   let spans = perSource.get(sourceId);
   if (!spans) {
     spans = segmentSentences(texts.get(sourceId) ?? '');
+    if (body) spans = spans.filter((s) => s.start >= body.start && s.end <= body.end);
     perSource.set(sourceId, spans);
   }
   return spans;

@@ -13,7 +13,7 @@ export const QuoteContext = memo(function QuoteContext({ quote, query, lang }: {
   const index = useDatasetIndex();
   const runs = useMemo(() => {
     const text = index.texts.get(quote.sourceId) ?? '';
-    const ctx = quoteContext(text, sentencesFor(index.texts, quote.sourceId), quote.start, quote.end);
+    const ctx = quoteContext(text, sentencesFor(index.texts, quote.sourceId, index.sourceById.get(quote.sourceId)?.body), quote.start, quote.end);
     const slice = text.slice(ctx.start, ctx.end);
     const layers = [
       { start: quote.start, end: quote.end, value: 'quote' as Layer },
