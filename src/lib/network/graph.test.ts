@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { filterEvents, NO_FILTER } from '../filter';
+import { buildGraph, neighbourhood, otherEnd, pairKey } from './graph';
+import { actor, event, makeIndex, shippedIndex } from './test-fixtures';
+
+const actors = [actor('ann', 'us'), actor('bob', 'ru'), actor('cat', 'ua', 'state'), actor('dan', 'us')];
+const events = [
+  event('e1', ['ann', 'bob'], '2025-02-10'),
+  event('e2', ['ann', 'bob', 'cat'], '2025-02-11'),
+  event('e3', ['cat'], '2025-02-12'),
+  event('e4', ['dan', 'ann'], '2025-02-09'),
+];
+const index = makeIndex(actors, events, [
+  { from: 'bob', to: 'ann', kind: 'counterpart', eventIds: ['e1'] },
+  { from: 'dan', to: 'cat', kind: 'adviser-to', eventIds: [] },
+  { from: 'cat', to: 'dan', kind: 'envoy-of', eventIds: ['e4'] },
+  { from: 'ann', to: 'ann', kind: 'leads', eventIds: ['e1'] },
+]);
+const all = index.events.map((e) => e.id);
+
+describe('buildGraph', () => {
+  it('makes a node per actor of the visible events, counting their events', () => {
+    const g = buildGraph(index, all);
+    expect(Object.fromEntries(g.nodes.map((n) => [n.id, n.count]))).toEqual({ ann: 3, bob: 2, cat: 2, dan: 1 });
+    expect(g.maxCount).toBe(3);
+  });
+
+  it('orders nodes by side, then events, then name', () => {
+    expect(buildGraph(index, all).nodes.map((n) => n.id)).toEqual(['ann', 'dan', 'bob', 'cat']);
+  });
+
+  it('weighs an edge by the events the two actors share, listed in time order', () => {
+    const g = buildGraph(index, all);
+    const ab = g.edgeById.get(pairKey('ann', 'bob'))!;
+    expect(ab.weight).toBe(2);
+    expect(ab.eventIds).toEqual(['e1', 'e2']);
+    expect(g.edgeById.get(pairKey('ann', 'dan'))!.eventIds).toEqual(['e4']);
+    expect(g.edgeById.get(pairKey('bob', 'cat'))!.weight).toBe(1);
+    expect(g.maxWeight).toBe(2);
+    expect(g.edges[0]!.id).toBe(pairKey('ann', 'bob'));
+  });
+
+  it('counts degree as distinct neighbours', () => {
+    const g = buildGraph(index, all);
+    expect(Object.fromEntries(g.nodes.map((n) => [n.id, n.degree]))).toEqual({ ann: 3, bob: 2, cat: 3, dan: 2 });
+  });
+
+  it('keeps only what survives the filter', () => {
+    const g = buildGraph(index, ['e1', 'e3']);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['ann', 'bob', 'cat']);
+    expect(g.edges.map((e) => e.id)).toEqual([pairKey('ann', 'bob')]);
+    expect(g.edgeById.get(pairKey('ann', 'bob'))!.weight).toBe(1);
+    expect(buildGraph(index, []).nodes).toEqual([]);
+  });
+
+  it('adds relations while one of their events is visible, named in their direction', () => {
+    const g = buildGraph(index, all);
+    const ab = g.edgeById.get(pairKey('ann', 'bob'))!;
+    expect(ab.relations).toEqual([{ kind: 'counterpart', from: 'bob', to: 'ann', eventIds: ['e1'] }]);
+    expect([ab.source, ab.target]).toEqual(['bob', 'ann']);
+    expect(buildGraph(index, ['e2']).edgeById.get(pairKey('ann', 'bob'))!.relations).toEqual([]);
+  });
+
+  it('shows a relation that names no event while both actors are in the graph', () => {
+    const g = buildGraph(index, all);
+    const cd = g.edgeById.get(pairKey('cat', 'dan'))!;
+    expect(cd.weight).toBe(0);
+    expect(cd.relations.map((r) => r.kind)).toEqual(['adviser-to', 'envoy-of']);
+    expect([cd.source, cd.target]).toEqual(['dan', 'cat']);
+    expect(buildGraph(index, ['e1']).edgeById.has(pairKey('cat', 'dan'))).toBe(false);
+  });
+
+  it('ignores a relation of an actor with itself and an actor listed twice in one event', () => {
+    const twice = makeIndex([actor('ann'), actor('bob')], [
+      { ...event('e', ['ann', 'bob']), actors: [{ id: 'ann', role: 'participant' }, { id: 'ann', role: 'speaker' }, { id: 'bob', role: 'subject' }] },
+    ]);
+    const g = buildGraph(twice, ['e']);
+    expect(g.nodeById.get('ann')!.count).toBe(1);
+    expect(g.edges).toHaveLength(1);
+    expect(buildGraph(index, all).edgeById.has('ann|ann')).toBe(false);
+  });
+
+  it('lists each node’s edges, heaviest first', () => {
+    const g = buildGraph(index, all);
+    expect(g.edgesByNode.get('ann')!.map((e) => otherEnd(e, 'ann'))).toEqual(['bob', 'cat', 'dan']);
+  });
+});
+
+describe('neighbourhood', () => {
+  it('is the actor and everyone joined to it', () => {
+    const g = buildGraph(index, all);
+    expect([...neighbourhood(g, 'dan')].sort()).toEqual(['ann', 'cat', 'dan']);
+    expect(neighbourhood(g, 'nobody').size).toBe(0);
+  });
+});
+
+describe('the shipped dataset', () => {
+  const shipped = shippedIndex();
+  const lavrovEvents = shipped.events.filter((e) => e.actors.some((a) => a.id === 'sergei-lavrov')).map((e) => e.id);
+
+  it('filtered to Sergei Lavrov, shows exactly the actors of his events', () => {
+    const ids = filterEvents(shipped, { ...NO_FILTER, actors: ['sergei-lavrov'] });
+    expect(ids).toEqual(lavrovEvents);
+    const g = buildGraph(shipped, ids);
+    const expected = new Set(shipped.events.filter((e) => ids.includes(e.id)).flatMap((e) => e.actors.map((a) => a.id)));
+    expect(new Set(g.nodes.map((n) => n.id))).toEqual(expected);
+    expect(g.nodeById.get('sergei-lavrov')!.count).toBe(lavrovEvents.length);
+  });
+
+  it('joins Rubio and Lavrov by their shared events and their counterpart relation', () => {
+    const g = buildGraph(shipped, shipped.events.map((e) => e.id));
+    const e = g.edgeById.get(pairKey('marco-rubio', 'sergei-lavrov'))!;
+    expect(e.weight).toBe(lavrovEvents.length);
+    expect(e.relations.map((r) => r.kind)).toEqual(['counterpart']);
+    expect([e.source, e.target]).toEqual(['marco-rubio', 'sergei-lavrov']);
+  });
+});

@@ -1,0 +1,71 @@
+import { layoutGraph, type LayoutInput, type Positions } from './layout';
+import type { LayoutRequestMessage, LayoutResultMessage } from './layout.worker';
+
+export interface LayoutRunner {
+  /** Lays the graph out in the worker; resolves with plain positions. */
+  run(input: LayoutInput): Promise<Positions>;
+  dispose(): void;
+}
+
+/**
+ * A Web Worker for large layouts, made on first use and reused. Where workers are missing
+ * (tests, old browsers) or the worker fails, the same pure function runs here instead: the
+ * positions are identical either way.
+ */
+export function createLayoutRunner(makeWorker: () => Worker | null = defaultWorker): LayoutRunner {
+  let worker: Worker | null | undefined;
+  let next = 1;
+  const waiting = new Map<number, { input: LayoutInput; resolve: (p: Positions) => void }>();
+
+  const fallBack = () => {
+    worker?.terminate();
+    worker = null;
+    for (const [id, w] of waiting) {
+      waiting.delete(id);
+      w.resolve(layoutGraph(w.input));
+    }
+  };
+
+  const ensure = (): Worker | null => {
+    if (worker !== undefined) return worker;
+    try {
+      worker = makeWorker();
+    } catch {
+      worker = null;
+    }
+    if (worker) {
+      worker.onmessage = (e: MessageEvent<LayoutResultMessage>) => {
+        const w = waiting.get(e.data.id);
+        waiting.delete(e.data.id);
+        w?.resolve(e.data.positions);
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        fallBack();
+      };
+    }
+    return worker;
+  };
+
+  return {
+    run(input) {
+      const w = ensure();
+      if (!w) return Promise.resolve().then(() => layoutGraph(input));
+      return new Promise((resolve) => {
+        const id = next++;
+        waiting.set(id, { input, resolve });
+        w.postMessage({ id, input } satisfies LayoutRequestMessage);
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      waiting.clear();
+    },
+  };
+}
+
+function defaultWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+}

@@ -1,0 +1,172 @@
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
+import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useSelectedEventId } from '../../state/filters';
+import { useHover } from '../../state/hover';
+import { useT } from '../../state/i18n';
+import { Tooltip } from '../../ui/Tooltip';
+import { EdgeCanvas } from './EdgeCanvas';
+import { EdgeLayer } from './EdgeLayer';
+import { EdgePopover } from './EdgePopover';
+import { Legend } from './Legend';
+import { nameOf } from './names';
+import { NodeLayer } from './NodeLayer';
+import { EdgeTip, NodeTip } from './TipContent';
+import { useGraphInteraction } from './useGraphInteraction';
+import { useGraphView } from './useGraphView';
+import { ZoomControls } from './ZoomControls';
+
+/** At most this many connections are drawn as focusable marks on a large graph. */
+const LARGE_SVG_EDGES = 400;
+
+/** The graph: one SVG (edges under actors) over an optional canvas, plus tooltip and popover. */
+export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; pressed: ReadonlySet<string>; toolbar: ReactNode }) {
+  const t = useT();
+  const index = useDatasetIndex();
+  const selected = useSelectedEventId();
+  const hover = useHover();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const gv = useGraphView(graph, pressed, containerRef);
+  const ui = useGraphInteraction(graph, pressed, gv, svgRef, containerRef);
+  const tipId = `${useId()}-tip`;
+
+  const nodeCue = ui.quiet ? null : (ui.pointNode ?? ui.focusNode ?? hover.actorId);
+  const edgeCue = ui.quiet ? null : (ui.pointEdge ?? ui.focusEdge ?? ui.popover?.edgeId ?? null);
+  const pressedList = useMemo(() => [...pressed], [pressed]);
+  const emphasis = useMemo(
+    () =>
+      computeEmphasis(index, graph, {
+        node: nodeCue,
+        edge: edgeCue,
+        hoverEvent: hover.eventId,
+        selectedEvent: selected,
+        pressed: pressedList,
+      }),
+    [index, graph, nodeCue, edgeCue, hover.eventId, selected, pressedList],
+  );
+
+  // On a large graph the canvas draws every edge; only the edges of the actors in play
+  // become marks that can be pointed at and focused.
+  const svgEdges = useMemo((): readonly GraphEdge[] => {
+    if (!gv.large) return graph.edges;
+    const ids = [ui.pointNode, ui.focusNode, ui.focusEdge ? ui.rovingId : null].filter((id): id is string => !!id);
+    const out = new Map<string, GraphEdge>();
+    for (const id of ids) for (const e of (graph.edgesByNode.get(id) ?? []).slice(0, LARGE_SVG_EDGES)) out.set(e.id, e);
+    const pop = ui.popover && graph.edgeById.get(ui.popover.edgeId);
+    if (pop) out.set(pop.id, pop);
+    return [...out.values()];
+  }, [gv.large, graph, ui.rovingId, ui.pointNode, ui.focusNode, ui.focusEdge, ui.popover]);
+
+  const tip = (() => {
+    if (ui.quiet || ui.popover || ui.dragging) return null;
+    const node = ui.pointNode ?? (ui.pointEdge ? null : ui.focusNode);
+    const edge = ui.pointNode ? null : (ui.pointEdge ?? ui.focusEdge);
+    if (node && graph.nodeById.has(node)) {
+      const p = gv.screen.get(node);
+      if (p) return { target: node, x: p.x, y: p.y - (gv.radius.get(node) ?? 8) - 4, kind: 'node' as const };
+    }
+    if (edge && graph.edgeById.has(edge)) {
+      const e = graph.edgeById.get(edge)!;
+      const a = gv.screen.get(e.source);
+      const b = gv.screen.get(e.target);
+      if (a && b) return { target: edge, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 8, kind: 'edge' as const };
+    }
+    return null;
+  })();
+
+  const size = gv.size;
+  const popEdge = ui.popover ? graph.edgeById.get(ui.popover.edgeId) : undefined;
+  const anchor = ui.rovingId ? nameOf(graph, ui.rovingId) : null;
+
+  return (
+    <>
+      <div className="flex items-start justify-between gap-2 px-3 py-2">
+        {toolbar}
+        <ZoomControls onZoomIn={() => gv.zoomBy(1.5)} onZoomOut={() => gv.zoomBy(1 / 1.5)} onReset={gv.reset} />
+      </div>
+      {gv.large && <p className="px-3 pb-1.5 text-xs text-slate-600">{t.network.largeNote}</p>}
+      {/* Tooltips and the popover may overhang the clipped drawing area, so they sit beside it. */}
+      <div className="relative flex h-[26rem] min-h-0 flex-col lg:h-auto lg:flex-1">
+        <div
+          ref={containerRef}
+          className="relative min-h-0 flex-1 cursor-grab overflow-hidden border-t border-slate-200 bg-white active:cursor-grabbing"
+          onScroll={(e) => {
+            e.currentTarget.scrollTop = 0;
+            e.currentTarget.scrollLeft = 0;
+          }}
+        >
+          {size && gv.large && (
+            <EdgeCanvas
+              graph={graph}
+              screen={gv.screen}
+              emphasis={emphasis}
+              width={size.width}
+              height={size.height}
+              scale={gv.markScale}
+            />
+          )}
+          {size && (
+            <svg
+              ref={svgRef}
+              data-export
+              width={size.width}
+              height={size.height}
+              aria-label={t.network.graphLabel}
+              className="absolute inset-0 z-10 font-sans"
+            >
+              <EdgeLayer
+                graph={graph}
+                edges={svgEdges}
+                screen={gv.screen}
+                emphasis={emphasis}
+                anchorName={anchor}
+                scale={gv.markScale}
+                tip={tip?.kind === 'edge' ? { id: tipId, target: tip.target } : null}
+                handlers={ui.edgeHandlers}
+              />
+              <NodeLayer
+                graph={graph}
+                screen={gv.screen}
+                radius={gv.radius}
+                labels={gv.labels}
+                emphasis={emphasis}
+                pressed={pressed}
+                rovingId={ui.rovingId}
+                tip={tip?.kind === 'node' ? { id: tipId, target: tip.target } : null}
+                handlers={ui.nodeHandlers}
+              />
+            </svg>
+          )}
+          {gv.layout.pending && (
+            <p role="status" className="absolute top-2 left-2 z-30 rounded bg-white/90 px-2 py-1 text-xs text-slate-700 shadow">
+              {t.network.layingOut}
+            </p>
+          )}
+        </div>
+        {tip && size && (
+          <Tooltip id={tipId} x={tip.x} y={tip.y} containerWidth={size.width}>
+            {tip.kind === 'node' ? (
+              <NodeTip node={graph.nodeById.get(tip.target)!} pressed={pressed.has(tip.target)} />
+            ) : (
+              <EdgeTip graph={graph} edge={graph.edgeById.get(tip.target)!} />
+            )}
+          </Tooltip>
+        )}
+        {popEdge && ui.popover && size && (
+          <EdgePopover
+            graph={graph}
+            edge={popEdge}
+            x={ui.popover.x}
+            y={ui.popover.y}
+            containerWidth={size.width}
+            containerHeight={size.height}
+            onClose={ui.closePopover}
+          />
+        )}
+      </div>
+      <Legend graph={graph} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { LabelVariant } from '../../lib/network/labels';
+import { wrapName } from '../../lib/network/labels';
+
+export const LABEL_FONT_SIZE = 12;
+export const LABEL_LINE = 14;
+/** Names wider than this (px) are set on two lines beside the node. */
+const WRAP_OVER = 120;
+const FONT = `500 ${LABEL_FONT_SIZE}px "Inter Variable", ui-sans-serif, system-ui, sans-serif`;
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** Text width in px, measured once per string; a generous estimate where canvas is missing. */
+export function textWidth(text: string): number {
+  let w = widths.get(text);
+  if (w !== undefined) return w;
+  if (context === undefined) {
+    try {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+    if (context) context.font = FONT;
+  }
+  // A small margin covers the halo and a fallback font that sets a little wider.
+  w = Math.ceil((context ? context.measureText(text).width : text.length * 7) * 1.04 + 2);
+  widths.set(text, w);
+  return w;
+}
+
+/** The ways to set a name: on one line, and on two when it has a space. */
+export function labelVariants(name: string): LabelVariant[] {
+  const one: LabelVariant = { width: textWidth(name), height: LABEL_LINE + 2, lines: [name] };
+  const two = wrapName(name);
+  if (!two) return [one];
+  const wrapped: LabelVariant = { width: Math.max(...two.map(textWidth)), height: LABEL_LINE * 2 + 2, lines: two };
+  return [one, wrapped];
+}
+
+/** The label size the layout keeps clear: one line if short enough, else two. */
+export function layoutLabel(name: string): { width: number; height: number } {
+  const [one, two] = labelVariants(name);
+  return two && one!.width > WRAP_OVER ? { width: two.width, height: two.height } : { width: one!.width, height: one!.height };
+}
+
+/** Once the web font has arrived, measurements taken with a fallback are dropped. */
+export function whenFontReady(then: () => void): void {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  void document.fonts.load(FONT).then(() => {
+    widths.clear();
+    then();
+  });
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { fitTransform, isLarge, nodeRadius, type Transform } from '../../lib/network/geometry';
+import type { NetworkGraph } from '../../lib/network/graph';
+import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
+import type { Point } from '../../lib/network/navigate';
+import { useElementSize, useFontReady } from './hooks';
+import { labelVariants, layoutLabel } from './label-metrics';
+import { LayoutStore } from './layout-store';
+import { createZoomController, type ZoomController } from './zoom-controller';
+
+/** On a large graph only the most involved actors are offered a label. */
+const LARGE_LABELS = 200;
+const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+
+/**
+ * Everything positional about the graph, computed before render: the layout (kept in a
+ * store), the zoom, node screen positions, radii and label placement. Components only draw.
+ */
+export function useGraphView(
+  graph: NetworkGraph,
+  pressed: ReadonlySet<string>,
+  containerRef: RefObject<HTMLDivElement | null>,
+) {
+  const size = useElementSize(containerRef);
+  const fontReady = useFontReady();
+  const [store] = useState(() => new LayoutStore());
+  const layout = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const large = isLarge(graph);
+
+  const labelSize = useCallback((id: string) => {
+    const n = graph.nodeById.get(id);
+    return n ? layoutLabel(n.name) : undefined;
+  }, [graph]);
+
+  // Before paint, so a small graph never shows a frame without its layout.
+  useLayoutEffect(() => {
+    if (size && fontReady) store.request(graph, size, labelSize);
+  }, [store, graph, size, fontReady, labelSize]);
+  useEffect(() => () => store.dispose(), [store]);
+
+  const [zoom, setZoom] = useState<Transform>(IDENTITY);
+  const zoomRef = useRef<ZoomController | null>(null);
+  useEffect(() => {
+    const node = containerRef.current;
+    if (!node) return;
+    let frame = 0;
+    let latest = IDENTITY;
+    const controller = createZoomController({
+      node,
+      onZoom: (t) => {
+        latest = { k: t.k, x: t.x, y: t.y };
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          setZoom(latest);
+        });
+      },
+    });
+    zoomRef.current = controller;
+    return () => {
+      cancelAnimationFrame(frame);
+      controller.destroy();
+      zoomRef.current = null;
+    };
+  }, [containerRef]);
+  useEffect(() => {
+    if (layout.epoch > 0) zoomRef.current?.reset();
+  }, [layout.epoch]);
+
+  const view = useMemo<Transform | null>(() => {
+    if (!layout.box || !size) return null;
+    const fit = fitTransform(layout.box, size);
+    return { k: zoom.k * fit.k, x: zoom.k * fit.x + zoom.x, y: zoom.k * fit.y + zoom.y };
+  }, [layout.box, size, zoom]);
+
+  const screen = useMemo(() => {
+    const out = new Map<string, Point>();
+    if (!view) return out;
+    for (const n of graph.nodes) {
+      const p = layout.positions.get(n.id);
+      if (p) out.set(n.id, { x: view.x + view.k * p.x, y: view.y + view.k * p.y });
+    }
+    return out;
+  }, [graph, layout.positions, view]);
+
+  // A large graph starts zoomed out: its marks shrink with the zoom until the reader zooms in.
+  const markScale = large && view ? Math.max(0.3, Math.min(1, view.k * 1.6)) : 1;
+  const radius = useMemo(
+    () => new Map(graph.nodes.map((n) => [n.id, nodeRadius(n.count, graph.maxCount, large) * markScale])),
+    [graph, large, markScale],
+  );
+
+  const labels = useMemo(() => {
+    const out = new Map<string, PlacedLabel>();
+    if (!size || !fontReady) return out;
+    const order = [...graph.nodes].sort(
+      (a, b) => Number(pressed.has(b.id)) - Number(pressed.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name),
+    );
+    const requests = [];
+    for (const n of order.slice(0, large ? LARGE_LABELS : order.length)) {
+      const p = screen.get(n.id);
+      if (!p || p.x < 0 || p.y < 0 || p.x > size.width || p.y > size.height) continue;
+      requests.push({ id: n.id, x: p.x, y: p.y, r: radius.get(n.id)!, variants: labelVariants(n.name) });
+    }
+    return placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 });
+  }, [graph, screen, radius, size, pressed, large, fontReady]);
+
+  const zoomBy = useCallback((f: number) => zoomRef.current?.zoomBy(f), []);
+  const panBy = useCallback((dx: number, dy: number) => zoomRef.current?.panBy(dx, dy), []);
+  const reset = useCallback(() => store.reset(labelSize), [store, labelSize]);
+
+  return { size, layout, store, view, screen, radius, markScale, labels, large, zoomBy, panBy, reset };
+}
+
+export type GraphView = ReturnType<typeof useGraphView>;
