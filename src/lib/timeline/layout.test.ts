@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../data/integrity';
+import { GAP } from './constants';
+import { buildModel, cellKey, createPacker, eventsInRange, MAX_ROWS, pack, placementY, type TimelineModel, type Packing } from './layout';
+import { markBox } from './precision';
+import { baseScale, pxPerMs } from './scale';
+import { syntheticDataset } from './synthetic';
+import { shippedIndex, syntheticIndex } from './test-fixtures';
+
+const index = shippedIndex();
+
+/** Every pair of placements in one lane row, checked for overlapping targets at scale s. */
+function overlaps(m: TimelineModel, pk: Packing, s: number): string[] {
+  const bad: string[] = [];
+  for (const [key, cell] of pk.cells) {
+    const boxes = [...cell].filter((p) => !pk.overflow[p]).map((p) => {
+      const mk = m.marks[m.pEvent[p]!]!;
+      return { p, ...markBox(mk.shape, mk.t0 * s, mk.t1 * s) };
+    });
+    boxes.sort((a, b) => a.hitLeft - b.hitLeft);
+    for (let i = 1; i < boxes.length; i++)
+      if (boxes[i]!.hitLeft < boxes[i - 1]!.hitRight + GAP - 1e-6) bad.push(`${key}: ${boxes[i - 1]!.p} / ${boxes[i]!.p}`);
+  }
+  return bad;
+}
+
+describe('buildModel', () => {
+  it('draws each event once in side lanes, in its lead side’s lane, with all its sides', () => {
+    const m = buildModel(index, 'side');
+    expect(m.pEvent.length).toBe(index.events.length);
+    const call = m.indexOf.get('rubio-lavrov-call')!;
+    expect(m.first[call + 1]! - m.first[call]!).toBe(1);
+    expect(m.lanes[m.pLane[m.first[call]!]!]!.id).toBe('us');
+    expect(m.sides[call]).toEqual(['us', 'ru']);
+  });
+
+  it('gives an event one placement per distinct actor in actor lanes', () => {
+    const m = buildModel(index, 'actor');
+    const call = m.indexOf.get('rubio-lavrov-call')!;
+    const lanes = Array.from(m.pLane.slice(m.first[call]!, m.first[call + 1]!), (l) => m.lanes[l]!.id);
+    expect(lanes.sort()).toEqual(index.eventById.get('rubio-lavrov-call')!.actors.map((a) => a.id).sort());
+  });
+
+  it('keeps events in the index’s time order and marks plans', () => {
+    const m = buildModel(index, 'side');
+    expect(m.ids).toEqual(index.events.map((e) => e.id));
+    expect(m.planned[m.indexOf.get('saudi-arabia-talks-planned')!]).toBe(1);
+    expect(m.planned[m.indexOf.get('rubio-lavrov-call')!]).toBe(0);
+  });
+});
+
+describe('pack (stacking)', () => {
+  const b = baseScale(index.extent, 560);
+
+  for (const mode of ['side', 'actor'] as const) {
+    it(`never overlaps two targets in a ${mode} lane row, at its zoom and deeper`, () => {
+      const m = buildModel(index, mode);
+      for (const k of [1, 2, 8, 64, 512]) {
+        const pk = pack(m, pxPerMs(b, k), 99);
+        expect(overlaps(m, pk, pxPerMs(b, k))).toEqual([]);
+        expect(overlaps(m, pk, pxPerMs(b, k * 1.99))).toEqual([]);
+      }
+    });
+  }
+
+  it('stacks the events of one busy day in separate rows', () => {
+    const m = buildModel(index, 'side');
+    const pk = pack(m, pxPerMs(b, 256), MAX_ROWS.side);
+    const sameDay = ['rubio-lavrov-call', 'agreement-restore-dialogue', 'agreement-communication-line'].map((id) => m.first[m.indexOf.get(id)!]!);
+    const ys = sameDay.map((p) => placementY(m, pk, p));
+    expect(new Set(ys).size).toBe(3);
+  });
+
+  it('uses fewer rows as the zoom separates events', () => {
+    const m = buildModel(index, 'side');
+    const rows = (k: number) => pack(m, pxPerMs(b, k), 99).laneRows[0]!;
+    expect(rows(1)).toBeGreaterThan(rows(512));
+    expect(rows(512)).toBeGreaterThan(1);
+  });
+
+  it('caps the rows of a lane and flags what had to share a row', () => {
+    const m = buildModel(index, 'side');
+    const pk = pack(m, pxPerMs(b, 1), 3);
+    expect(Math.max(...pk.laneRows)).toBe(3);
+    expect(pk.overflow.reduce((a, c) => a + c, 0)).toBeGreaterThan(0);
+    const lanes = pk.laneTop;
+    for (let i = 1; i < lanes.length; i++) expect(lanes[i]!).toBeGreaterThan(lanes[i - 1]!);
+  });
+
+  it('files every placement in the cell of its lane and row', () => {
+    const m = buildModel(index, 'actor');
+    const pk = pack(m, pxPerMs(b, 4), MAX_ROWS.actor);
+    let total = 0;
+    for (const [key, cell] of pk.cells) {
+      total += cell.length;
+      for (const p of cell) expect(cellKey(m.pLane[p]!, pk.rows[p]!)).toBe(key);
+    }
+    expect(total).toBe(m.pEvent.length);
+  });
+
+  it('packs each zoom bucket once', () => {
+    const m = buildModel(index, 'side');
+    const packer = createPacker(m, b.s, MAX_ROWS.side);
+    expect(packer(4)).toBe(packer(4));
+    expect(packer(4)).not.toBe(packer(8));
+  });
+});
+
+describe('eventsInRange (virtualisation)', () => {
+  it('finds exactly the events whose marks reach into a window', () => {
+    const m = buildModel(syntheticIndex(600, 7), 'side');
+    const lo = m.sortedT0[0]!;
+    const hi = m.runMaxT1[m.runMaxT1.length - 1]!;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), (a, w) => {
+        const from = lo + (hi - lo) * a;
+        const to = from + (hi - lo) * w;
+        const brute = m.marks.flatMap((mk, e) => (mk.t1 >= from && mk.t0 <= to ? [e] : []));
+        expect(eventsInRange(m, from, to)).toEqual(brute);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('includes a long range that started before the window', () => {
+    const m = buildModel(index, 'side');
+    const ids = eventsInRange(m, Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 2)).map((e) => m.ids[e]);
+    expect(ids).toEqual(['reciprocal-embassy-expulsions']);
+  });
+});
+
+describe('10,000 events', () => {
+  const big = syntheticIndex(10_000, 3);
+  const b = baseScale(big.extent, 1200);
+
+  // CPU time of this process where available: the cost of the work itself, not the wait for a
+  // core on a shared machine. Best of five runs.
+  const cpu = (globalThis as { process?: { cpuUsage(): { user: number; system: number } } }).process;
+  const now = () => {
+    if (!cpu) return performance.now();
+    const u = cpu.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const best = <T>(f: () => T): [T, number] => {
+    let out!: T;
+    let ms = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t = now();
+      out = f();
+      ms = Math.min(ms, now() - t);
+    }
+    return [out, ms];
+  };
+
+  it('builds lanes and stacks in under 50 ms per zoom bucket', () => {
+    for (const mode of ['side', 'actor'] as const) {
+      const [m, built] = best(() => buildModel(big, mode));
+      const [pk, packed] = best(() => pack(m, pxPerMs(b, 8), MAX_ROWS[mode]));
+      expect(built, `${mode} model`).toBeLessThan(50);
+      expect(packed, `${mode} packing`).toBeLessThan(50);
+      expect(Math.max(...pk.laneRows)).toBeLessThanOrEqual(MAX_ROWS[mode]);
+      expect(overlaps(m, pk, pxPerMs(b, 8))).toEqual([]);
+    }
+  });
+
+  it('answers a window query without scanning everything', () => {
+    const m = buildModel(big, 'side');
+    const t0 = performance.now();
+    let found = 0;
+    for (let i = 0; i < 1000; i++) {
+      const from = m.sortedT0[0]! + i * 86_400_000;
+      found += eventsInRange(m, from, from + 7 * 86_400_000).length;
+    }
+    expect(found).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('the synthetic dataset', () => {
+  it('passes the same integrity checks as curated data', () => {
+    expect(checkIntegrity(syntheticDataset(2000, 11), new Map([['synthetic', 'x']]))).toEqual([]);
+  });
+});

@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { isFiltering } from '../../lib/filter';
+import { buildModel, createPacker, eventsInRange, MAX_ROWS, placementY } from '../../lib/timeline/layout';
+import type { LaneMode } from '../../lib/timeline/lanes';
+import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
+import { baseScale, maxZoom, pxPerMs, screenX, visibleRange, zoomBucket } from '../../lib/timeline/scale';
+import { axisTicks } from '../../lib/timeline/ticks';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useSelectedEventId, type VisibleEvents } from '../../state/filters';
+import { useHover } from '../../state/hover';
+import { useLang, useT } from '../../state/i18n';
+import { Axis, AXIS_H } from './Axis';
+import { ContextCanvas } from './ContextCanvas';
+import { EventTip } from './EventTip';
+import { dayLabel } from './labels';
+import { LaneBands } from './LaneBands';
+import { Legend } from './Legend';
+import { MarksLayer } from './MarksLayer';
+import { NavBar } from './NavBar';
+import { Overview } from './Overview';
+import { useElementSize } from './useElementSize';
+import { useMarkInteraction } from './useMarkInteraction';
+import { useNavigation } from './useNavigation';
+import { useTimeWindow } from './useTimeWindow';
+import { useZoomView } from './useZoomView';
+
+/** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
+export const SVG_LIMIT = 300;
+
+/**
+ * The timeline chart. Layout is computed once per dataset, lane mode and zoom bucket (in
+ * src/lib/timeline); each frame only maps times to x, culls to the window and draws.
+ */
+export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: VisibleEvents }) {
+  const index = useDatasetIndex();
+  const lang = useLang();
+  const t = useT();
+  const tl = t.timeline;
+  const selectedId = useSelectedEventId();
+  const hover = useHover();
+  const hintId = useId();
+  const tipId = useId();
+
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const marksRef = useRef<SVGSVGElement>(null);
+  const [measureRef, size] = useElementSize<HTMLDivElement>();
+  const setScroller = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollerRef.current = node;
+      return measureRef(node);
+    },
+    [measureRef],
+  );
+  const [scrollTop, setScrollTop] = useState(0);
+  const width = size.width;
+  const base = useMemo(() => baseScale(index.extent, Math.max(1, width)), [index.extent, width]);
+  const { view, controller } = useZoomView(scrollerRef, width > 0 ? base : null);
+
+  const model = useMemo(() => buildModel(index, mode), [index, mode]);
+  const packer = useMemo(() => createPacker(model, base.s, MAX_ROWS[mode]), [model, base.s, mode]);
+  const packing = packer(zoomBucket(view.k));
+  const height = packing.laneTop[packing.laneTop.length - 1]!;
+
+  const [vFrom, vTo] = visibleRange(base, view);
+  const padMs = MAX_OVERHANG_PX / pxPerMs(base, view.k);
+  const inView = useMemo(() => eventsInRange(model, vFrom - padMs, vTo + padMs), [model, vFrom, vTo, padMs]);
+  const { included, context } = useMemo(() => {
+    const inc: number[] = [];
+    const ctx: number[] = [];
+    for (const e of inView) (visible.set.has(model.ids[e]!) ? inc : ctx).push(e);
+    return { included: inc, context: ctx };
+  }, [inView, visible.set, model]);
+  const dense = included.length > SVG_LIMIT;
+
+  const nav = useNavigation({ controller, scroller: scrollerRef, model, base, packer, extent: index.extent, lang, tl });
+  const win = useTimeWindow(index.extent, lang, tl);
+  const { stopId, tip, pointer, keys } = useMarkInteraction({
+    model,
+    packing,
+    base,
+    view,
+    visible,
+    included,
+    dense,
+    selectedId,
+    marks: marksRef,
+    reveal: nav.reveal,
+    zoomBy: nav.zoomBy,
+    fitAll: nav.fitAll,
+  });
+
+  // A selection made elsewhere (network, quotes) is brought on screen, without taking focus.
+  const { reveal } = nav;
+  useEffect(() => {
+    if (selectedId && visible.set.has(selectedId)) reveal(selectedId);
+  }, [selectedId, visible.set, reveal]);
+
+  const svgEvents = useMemo(() => {
+    const set = new Set<number>(dense ? [] : included);
+    for (const id of [stopId, selectedId, tip?.id])
+      if (id && visible.set.has(id)) set.add(model.indexOf.get(id)!);
+    return [...set].sort((a, b) => a - b);
+  }, [dense, included, stopId, selectedId, tip, visible.set, model]);
+
+  // Soft highlight of what another view previews: a hovered actor's events, a hovered event.
+  const highlighted = useMemo(() => {
+    const set = new Set<string>(hover.actorId ? (index.eventsByActor.get(hover.actorId) ?? []) : []);
+    if (hover.eventId && hover.eventId !== tip?.id) set.add(hover.eventId);
+    return set;
+  }, [hover.actorId, hover.eventId, tip, index]);
+
+  const laneLabels = useMemo(
+    () => model.lanes.map((l) => (l.mode === 'side' ? t.common.sides[l.side] : (index.actorById.get(l.id)?.name ?? l.id))),
+    [model, t, index],
+  );
+  const laneCounts = useMemo(() => {
+    const counts = new Array<number>(model.lanes.length).fill(0);
+    model.pLane.forEach((lane, p) => {
+      if (visible.set.has(model.ids[model.pEvent[p]!]!)) counts[lane]!++;
+    });
+    return counts.map((n) => tl.laneEvents(n));
+  }, [model, visible.set, tl]);
+
+  const ticks = useMemo(() => axisTicks(vFrom, vTo, base.width, lang), [vFrom, vTo, base.width, lang]);
+  const axisLabel = tl.axis(
+    dayLabel(vFrom, lang),
+    dayLabel(vTo, lang),
+    [...ticks.context, ...ticks.ticks].map((tk) => tk.label).filter(Boolean).join(', '),
+  );
+
+  const { setRange, clear } = win;
+  const { zoomTo } = nav;
+  const onBrush = useCallback(
+    (range: [number, number] | null) => {
+      if (!range) return clear();
+      const [from, to] = setRange(range[0], range[1]);
+      zoomTo(from, to);
+    },
+    [setRange, clear, zoomTo],
+  );
+
+  const tipEvent = tip ? index.eventById.get(tip.id) : undefined;
+  let tipAnchor: { x: number; y: number } | null = null;
+  if (tip && tipEvent) {
+    const e = model.indexOf.get(tip.id)!;
+    const mk = model.marks[e]!;
+    const box = markBox(mk.shape, screenX(base, view, mk.t0), screenX(base, view, mk.t1));
+    const x = Math.min(base.width, Math.max(0, (Math.max(box.left, 0) + Math.min(box.right, base.width)) / 2));
+    tipAnchor = { x, y: AXIS_H + placementY(model, packing, model.first[e]!) - scrollTop };
+  }
+
+  const kMax = maxZoom(base);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <NavBar
+        t={tl}
+        canZoomIn={view.k < kMax * 0.999}
+        canZoomOut={view.k > 1.001}
+        onZoom={(factor) => nav.zoomBy(factor, selectedId ?? stopId)}
+        onFit={nav.fitAll}
+        busiest={nav.busiestLabels}
+        onBusiest={nav.zoomToBusiest}
+        windowText={win.text}
+        hasWindow={win.windowMs !== null}
+        onUseView={() => win.setFromView(vFrom, vTo)}
+        onClearWindow={win.clear}
+      />
+      {width > 0 && (
+        <Overview
+          model={model}
+          included={visible.set}
+          base={base}
+          view={view}
+          window={win.windowMs}
+          lang={lang}
+          label={`${tl.overview}. ${tl.window}: ${win.text}`}
+          onBrush={onBrush}
+        />
+      )}
+      <div className="group/plot relative flex min-h-0 flex-1 flex-col">
+        {width > 0 && <Axis ticks={ticks} width={base.width} label={axisLabel} />}
+        <div
+          ref={setScroller}
+          className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
+          {...pointer}
+          onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
+          // With no mark to focus, the lanes themselves take focus so they can be scrolled.
+          {...(stopId === null && { tabIndex: 0, role: 'group', 'aria-label': tl.noEvents })}
+        >
+          {width > 0 && (
+            <div className="relative" style={{ height }}>
+              <LaneBands lanes={model.lanes} laneTop={packing.laneTop} labels={laneLabels} counts={laneCounts} />
+              <ContextCanvas
+                model={model}
+                packing={packing}
+                base={base}
+                view={view}
+                top={Math.min(scrollTop, Math.max(0, height - size.height))}
+                height={Math.max(1, Math.min(size.height, height))}
+                faint={context}
+                solid={dense ? included : []}
+              />
+              <MarksLayer
+                svgRef={marksRef}
+                index={index}
+                model={model}
+                packing={packing}
+                base={base}
+                view={view}
+                height={height}
+                ticks={ticks}
+                events={svgEvents}
+                stopId={stopId}
+                selectedId={selectedId}
+                highlighted={highlighted}
+                tipFor={tip?.id ?? null}
+                tipId={tipId}
+                windowMs={win.windowMs}
+                label={tl.marks}
+                hintId={hintId}
+                lang={lang}
+                t={t}
+                keys={keys}
+              />
+            </div>
+          )}
+        </div>
+        <p
+          id={hintId}
+          className="sr-only rounded bg-white/95 px-1.5 py-0.5 text-[11px] text-slate-700 shadow group-has-[:focus-visible]/plot:not-sr-only group-has-[:focus-visible]/plot:absolute group-has-[:focus-visible]/plot:bottom-1 group-has-[:focus-visible]/plot:left-1"
+        >
+          {tl.keyboardHint}
+        </p>
+        {tip && tipEvent && tipAnchor && (
+          <EventTip id={tipId} ev={tipEvent} index={index} lang={lang} t={t} x={tipAnchor.x} y={tipAnchor.y} containerWidth={base.width} />
+        )}
+      </div>
+      {dense && <p className="px-3 pt-1 text-[11px] text-slate-700">{tl.dense}</p>}
+      {visible.ids.length === 0 && <p className="px-3 pt-1 text-xs font-medium text-slate-800">{tl.noEvents}</p>}
+      <Legend t={tl} mode={mode} filtering={isFiltering(visible.filter)} />
+    </div>
+  );
+}

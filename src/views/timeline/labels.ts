@@ -1,0 +1,20 @@
+import type { DatasetEvent } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+import type { Messages } from '../../i18n/messages';
+import { formatDay, formatEventDate } from '../../lib/format-date';
+import { DAY_MS, msToDay } from '../../data/dates';
+
+/** "15 Feb 2025 — Rubio and Lavrov speak by phone": the accessible name of a mark. */
+export function eventName(ev: DatasetEvent, lang: Lang, t: Messages): string {
+  return t.timeline.eventName(formatEventDate(ev.date, lang), ev.title[lang]);
+}
+
+/** [from, to) in ms as compact dates: "10–23 Feb 2025". */
+export function spanLabel(from: number, to: number, lang: Lang): string {
+  return formatEventDate({ start: msToDay(from), end: msToDay(to - DAY_MS), precision: 'range', basis: '-' }, lang);
+}
+
+/** A day given in ms, as "15 Feb 2025". */
+export function dayLabel(ms: number, lang: Lang): string {
+  return formatDay(msToDay(ms), lang);
+}
