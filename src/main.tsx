@@ -2,6 +2,9 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchInitialDataset } from './app/query-client';
+
+prefetchInitialDataset();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

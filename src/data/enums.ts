@@ -34,3 +34,6 @@ export const RELATION_KINDS = [
   'leads',
   'adviser-to',
 ] as const;
+
+/** A source file: a relative path under the dataset's folder, no `..`, ending in .txt. */
+export const SOURCE_FILE_PATTERN = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]+\.txt$/;

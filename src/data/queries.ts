@@ -26,5 +26,7 @@ export function datasetQueryOptions(req: DatasetRequest) {
     // The index holds Maps; comparing it structurally would be slow and pointless.
     structuralSharing: false,
     refetchOnWindowFocus: false,
+    // The page prefetches before React mounts; a failure it met is shown, not fetched again.
+    retryOnMount: false,
   });
 }

@@ -8,6 +8,7 @@ import {
   QUOTE_KINDS,
   RELATION_KINDS,
   SIDES,
+  SOURCE_FILE_PATTERN,
 } from './enums';
 
 export { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, QUOTE_KINDS, RELATION_KINDS, SIDES };
@@ -41,7 +42,7 @@ export const SourceSchema = z
     file: z
       .string()
       .regex(
-        /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]+\.txt$/,
+        SOURCE_FILE_PATTERN,
         'must be a relative path under public/data/ ending in .txt',
       )
       .describe('The text file, relative to the dataset file, e.g. "sources/<id>.txt". Byte-identical to what was received.'),

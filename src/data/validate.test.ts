@@ -118,6 +118,26 @@ describe('validateDatasetText', () => {
     ]);
   });
 
+  it('reads each source file once, and never a path the schema would refuse', async () => {
+    const d = fixtureDataset();
+    d.sources.push({ ...d.sources[0]!, id: 'copia' });
+    const raw = JSON.parse(JSON.stringify(d)) as { sources: { file: string }[] };
+    raw.sources.push({ ...raw.sources[0]!, file: '../../etc/passwd.txt' });
+    const files: string[] = [];
+    await validateDatasetText(JSON.stringify(raw), async (file) => {
+      files.push(file);
+      return read(file);
+    });
+    expect(files).toEqual(['sources/fuente.txt']);
+  });
+
+  it('reports no unreadable file when the shape is already wrong', async () => {
+    const d = fixtureDataset() as unknown as { schemaVersion: number; sources: { file: string }[] };
+    d.schemaVersion = 2;
+    d.sources[0]!.file = 'sources/otra.txt';
+    expect(await lines(JSON.stringify(d))).toEqual(['schemaVersion: must be 1, not the number 2']);
+  });
+
   it('names a source file it cannot read, and still checks the rest', async () => {
     const d = fixtureDataset();
     d.sources[0]!.file = 'sources/otra.txt';

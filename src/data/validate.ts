@@ -1,3 +1,4 @@
+import { SOURCE_FILE_PATTERN } from './enums';
 import { checkIntegrity, type SourceTexts } from './integrity';
 import { describeIssue } from './issues';
 import { parseJsonText } from './json';
@@ -40,11 +41,14 @@ export type ReadSource = (file: string) => Promise<string>;
 export async function validateDatasetText(jsonText: string, readSource: ReadSource): Promise<Validation> {
   const json = parseJsonText(jsonText);
   if (!json.ok) return { ok: false, problems: [json.problem] };
+  // Source files download while the shape is checked: with hundreds of sources the
+  // requests, not the checks, are the slow part.
+  const early = prefetchSources(json.value, readSource);
   const shape = checkShape(json.value);
   if (!shape.ok) return shape;
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
-  const reads = await Promise.allSettled(shape.dataset.sources.map((s) => readSource(s.file)));
+  const reads = await Promise.allSettled(shape.dataset.sources.map((s) => early.get(s.file) ?? readSource(s.file)));
   reads.forEach((r, i) => {
     const s = shape.dataset.sources[i]!;
     if (r.status === 'fulfilled') texts.set(s.id, r.value);
@@ -52,6 +56,21 @@ export async function validateDatasetText(jsonText: string, readSource: ReadSour
   });
   problems.push(...checkIntegrity(shape.dataset, texts));
   return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+}
+
+/** Start reading every well-formed source path of a not yet validated dataset. */
+function prefetchSources(raw: unknown, readSource: ReadSource): Map<string, Promise<string>> {
+  const out = new Map<string, Promise<string>>();
+  const sources = (raw as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return out;
+  for (const s of sources) {
+    const file = (s as { file?: unknown } | null)?.file;
+    if (typeof file !== 'string' || !SOURCE_FILE_PATTERN.test(file) || out.has(file)) continue;
+    const read = readSource(file);
+    read.catch(() => {}); // a failure is reported later, only if the shape is valid
+    out.set(file, read);
+  }
+  return out;
 }
 
 function reason(e: unknown): string {

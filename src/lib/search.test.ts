@@ -5,6 +5,11 @@ describe('fold', () => {
   it('drops accents and case', () => {
     expect(fold('Negociación ÁRABE Moscú')).toBe('negociacion arabe moscu');
   });
+  it('agrees with normalizing the whole string, decomposed marks and astral symbols included', () => {
+    for (const s of ['Mosc\u0075\u0301 “Ñandú”', 'İstanbul ΣΊΣΥΦΟΣ', 'ﬁ Ǆ 😀 Ελλάδα', 'Ünïcödé ĦĲ']) {
+      expect(fold(s)).toBe(s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    }
+  });
 });
 
 describe('findMatches', () => {

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
 import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
+import { useReportDrawn } from '../../state/ready';
 import { useSelectedEventId } from '../../state/filters';
 import { useHover } from '../../state/hover';
 import { useT } from '../../state/i18n';
@@ -29,6 +30,7 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const gv = useGraphView(graph, pressed, containerRef);
+  useReportDrawn(index, 'network', !gv.layout.pending && gv.layout.positions.size > 0);
   const ui = useGraphInteraction(graph, pressed, gv, svgRef, containerRef);
   const tipId = `${useId()}-tip`;
 

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
+import { useReportDrawn } from '../../state/ready';
 import { useT } from '../../state/i18n';
 import { setUrlState, useUrlValue } from '../../state/url-store';
 import { Segmented } from '../../ui/Segmented';
@@ -13,6 +15,8 @@ export function NetworkView() {
   const mode = useUrlValue((s) => s.networkView);
   const visible = useVisibleEvents();
   const graph = useNetworkGraph();
+  const index = useDatasetIndex();
+  useReportDrawn(index, 'network', mode === 'list' || graph.nodes.length === 0);
   const pressed = useMemo(() => new Set(visible.filter.actors), [visible.filter.actors]);
   const toolbar = (
     <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">

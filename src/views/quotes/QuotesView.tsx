@@ -1,3 +1,5 @@
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useReportDrawn } from '../../state/ready';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { QuoteRef } from '../../lib/quotes/quote-ref';
@@ -22,6 +24,7 @@ function focusById(id: string, block: ScrollLogicalPosition = 'nearest') {
  * the quotes of every event the filters leave, in time order. The search box is shared.
  */
 export function QuotesView() {
+  useReportDrawn(useDatasetIndex(), 'quotes');
   const selected = useSelectedEventId();
   const query = useUrlValue((s) => s.q);
   const [reader, setReader] = useState<QuoteRef | null>(null);

@@ -19,6 +19,7 @@ import { MarksLayer } from './MarksLayer';
 import { NavBar } from './NavBar';
 import { Overview } from './Overview';
 import { useElementSize } from './useElementSize';
+import { useReportDrawn } from '../../state/ready';
 import { useMarkInteraction } from './useMarkInteraction';
 import { useNavigation } from './useNavigation';
 import { useTimeWindow } from './useTimeWindow';
@@ -53,6 +54,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   );
   const [scrollTop, setScrollTop] = useState(0);
   const width = size.width;
+  useReportDrawn(index, 'timeline', width > 0);
   const base = useMemo(() => baseScale(index.extent, Math.max(1, width)), [index.extent, width]);
   const { view, controller } = useZoomView(scrollerRef, width > 0 ? base : null);
 

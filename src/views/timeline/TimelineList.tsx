@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatEventDate } from '../../lib/format-date';
 import { useDatasetIndex } from '../../state/dataset-context';
+import { useReportDrawn } from '../../state/ready';
 import { selectEvent, useSelectedEventId, type VisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
 import { useLang, useT } from '../../state/i18n';
@@ -10,6 +11,7 @@ const PAGE = 200;
 /** The chart's twin for reading and for screen readers: the same filtered events as a table. */
 export function TimelineList({ visible }: { visible: VisibleEvents }) {
   const index = useDatasetIndex();
+  useReportDrawn(index, 'timeline');
   const lang = useLang();
   const t = useT();
   const tl = t.timeline;

@@ -1,0 +1,9 @@
+/** The budgets `npm run bench` enforces (2 cores, headless Chromium, no CPU throttling). */
+export const BUDGETS = {
+  readyMs: { 10_000: 1_500, 50_000: 5_000 } as Record<number, number>,
+  interactionP95Ms: { 10_000: 100, 50_000: 200 } as Record<number, number>,
+  zoomFrameMedianMs: { 10_000: 16.7 } as Record<number, number>,
+  initialJsGzipKb: 170,
+  /** 50k/10k ready-time ratio: five times the events may cost at most five times the time. */
+  maxReadyRatio: 5,
+};

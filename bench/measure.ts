@@ -1,0 +1,144 @@
+/**
+ * In-page measurements. Each function runs inside the page (page.evaluate), so it may only
+ * use browser globals. "Next paint" is the end of the frame after the input: a callback
+ * queued from requestAnimationFrame runs once that frame's style, layout and paint are done.
+ */
+import type { Page } from '@playwright/test';
+
+export const nextPaintSource = `
+// tsx (esbuild) names functions with a __name helper; the page needs it too.
+window.__name = (f) => f;
+window.__nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+window.__until = async (test, timeout = 5000) => {
+  const t0 = performance.now();
+  while (!test()) {
+    if (performance.now() - t0 > timeout) return false;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return true;
+};
+`;
+
+/** Enter on the timeline's focused mark selects it; ArrowRight moves on (not timed). */
+export function measureSelect(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const w = window as unknown as { __nextPaint: () => Promise<void> };
+    const key = (el: Element, k: string) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    const stop = () => document.querySelector<HTMLElement>('#timeline [role="button"][data-event-id][tabindex="0"]');
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      let el = stop();
+      if (!el) throw new Error('no focusable timeline mark');
+      el.focus();
+      for (let k = 0; k < 7; k++) key(document.activeElement ?? el, 'ArrowRight');
+      await w.__nextPaint();
+      el = (document.activeElement as HTMLElement | null) ?? el;
+      const id = el.getAttribute('data-event-id');
+      const t0 = performance.now();
+      key(el, 'Enter');
+      await w.__nextPaint();
+      times.push(performance.now() - t0);
+      if (!new URLSearchParams(location.search).get('event') || new URLSearchParams(location.search).get('event') !== id)
+        throw new Error(`Enter did not select ${id}`);
+    }
+    return times;
+  }, count);
+}
+
+/** Toggle actors in the filter bar's picker: a real checkbox click, then the next paint. */
+export async function measureActorFilter(page: Page, count: number): Promise<number[]> {
+  await page.getByRole('navigation', { name: 'Filters' }).getByRole('button', { name: /^Actors/ }).click();
+  const times = await page.evaluate(async (count) => {
+    const w = window as unknown as { __nextPaint: () => Promise<void> };
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('nav input[type="checkbox"]')];
+    if (boxes.length < count) throw new Error('not enough actors in the picker');
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      // On, then off again: half the clicks narrow the views, half widen them back.
+      const box = boxes[Math.floor(i / 2) * 3]!;
+      const t0 = performance.now();
+      box.click();
+      await w.__nextPaint();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, count);
+  await page.keyboard.press('Escape');
+  return times;
+}
+
+/**
+ * Typing in the quote panel's search box: the time to the next paint (the typed letter
+ * shows) and the time until the timeline's count reflects the new filter.
+ */
+export function measureSearch(page: Page, word: string): Promise<{ paint: number[]; results: number[] }> {
+  return page.evaluate(async (word) => {
+    const w = window as unknown as { __nextPaint: () => Promise<void>; __until: (t: () => boolean, ms?: number) => Promise<boolean> };
+    const input = document.querySelector<HTMLInputElement>('#quotes input[type="search"]');
+    if (!input) throw new Error('no search box');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const count = () => document.querySelector('#timeline [role="status"]')?.textContent ?? '';
+    const paint: number[] = [];
+    const results: number[] = [];
+    input.focus();
+    for (let i = 1; i <= word.length; i++) {
+      const before = count();
+      const t0 = performance.now();
+      setValue.call(input, word.slice(0, i));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await w.__nextPaint();
+      paint.push(performance.now() - t0);
+      const changed = await w.__until(() => count() !== before, 2000);
+      if (changed) {
+        await w.__nextPaint();
+        results.push(performance.now() - t0);
+      }
+    }
+    setValue.call(input, '');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return { paint, results };
+  }, word);
+}
+
+/**
+ * Zoom (wheel) and pan (drag) the timeline one input per frame. A frame's time runs from
+ * the start of its animation-frame callbacks to the end of its rendering, so it counts
+ * the app's own drawing of the previous input and the browser's style, layout and paint.
+ */
+export function measureZoomPan(page: Page, frames: number): Promise<{ zoom: number[]; pan: number[] }> {
+  return page.evaluate(async (frames) => {
+    const target = [...document.querySelectorAll<HTMLElement>('#timeline *')].find((el) => '__zoom' in el);
+    if (!target) throw new Error('no d3-zoom target in the timeline');
+    const r = target.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + Math.min(r.height / 2, 120);
+    const run = (step: (i: number) => void, n: number) =>
+      new Promise<number[]>((resolve) => {
+        const out: number[] = [];
+        let i = 0;
+        const frame = () => {
+          const t0 = performance.now();
+          if (i < n) requestAnimationFrame(frame);
+          setTimeout(() => {
+            if (i > 0) out.push(performance.now() - t0);
+            if (i >= n) resolve(out);
+          }, 0);
+          if (i < n) step(i);
+          i++;
+        };
+        requestAnimationFrame(frame);
+      });
+    const wheel = (dy: number) =>
+      target.dispatchEvent(new WheelEvent('wheel', { deltaY: dy, deltaMode: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
+    // In 30 frames, then out again, so the zoom ends near where it started.
+    const zoom = await run((i) => wheel(i < frames / 2 ? -60 : 60), frames);
+    target.dispatchEvent(new MouseEvent('mousedown', { clientX: cx, clientY: cy, button: 0, bubbles: true, view: window }));
+    const pan = await run((i) => {
+      const dx = (i < frames / 2 ? -1 : 1) * 12 * (i < frames / 2 ? i : frames - i);
+      window.dispatchEvent(new MouseEvent('mousemove', { clientX: cx + dx, clientY: cy, button: 0, bubbles: true, view: window }));
+    }, frames);
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: cx, clientY: cy, button: 0, bubbles: true, view: window }));
+    return { zoom, pan };
+  }, frames);
+}

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: build, serve the production build, and measure the app in headless
+ * Chromium on synthetic datasets of 1,000, 10,000 and 50,000 events. Prints a table,
+ * writes bench/results.json and exits 1 when a budget is missed.
+ *
+ * Options: --sizes=1000,10000  --runs=3  --skip-build
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/chromium';
+import { BUDGETS } from './budgets';
+import { generate } from './generate';
+import { measureActorFilter, measureSearch, measureSelect, measureZoomPan, nextPaintSource } from './measure';
+import { serveStatic } from './serve';
+import { median, p95, round1 } from './stats';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.join(ROOT, 'dist-bench');
+const PORT = 4399;
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (arg('sizes') ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(arg('runs') ?? 3);
+const INTERACTIONS = 12;
+
+function build() {
+  console.log('bench: building the production app into dist-bench/ …');
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+function writeDatasets() {
+  for (const n of SIZES) {
+    const dir = path.join(OUT, 'bench', `n${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(path.join(dir, 'sources'), { recursive: true });
+    const { dataset, files } = generate(n, 20250215);
+    writeFileSync(path.join(dir, 'dataset.json'), JSON.stringify(dataset));
+    for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
+  }
+}
+
+/** Gzipped size of what index.html loads at once (scripts, preloads, CSS), and the rest. */
+function bundleSizes() {
+  const html = readFileSync(path.join(OUT, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const gz = (file: string) => gzipSync(readFileSync(path.join(OUT, file))).length;
+  const initialJs = refs.filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(f), 0);
+  const css = refs.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gz(f), 0);
+  const lazy = readdirSync(path.join(OUT, 'assets'))
+    .filter((f) => f.endsWith('.js') && !refs.includes(`assets/${f}`))
+    .map((f) => ({ file: f, gzipKb: round1(gz(`assets/${f}`) / 1024) }));
+  return { initialJsGzipKb: round1(initialJs / 1024), cssGzipKb: round1(css / 1024), lazyChunks: lazy };
+}
+
+interface SizeResult {
+  events: number;
+  readyMs: number;
+  readyRunsMs: number[];
+  select: { medianMs: number; p95Ms: number };
+  actorFilter: { medianMs: number; p95Ms: number };
+  searchPaint: { medianMs: number; p95Ms: number };
+  searchResults: { medianMs: number; p95Ms: number };
+  zoomFrame: { medianMs: number; p95Ms: number };
+  panFrame: { medianMs: number; p95Ms: number };
+  networkLayoutMs: number | null;
+  heapMb: number;
+}
+
+const summary = (v: number[]) => ({ medianMs: round1(median(v)), p95Ms: round1(p95(v)) });
+
+async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
+  const url = `http://127.0.0.1:${PORT}/?lang=en&data=/bench/n${n}/dataset.json`;
+  const readyRuns: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
+    readyRuns.push(await page.evaluate(() => performance.getEntriesByName('backchannel:ready')[0]!.startTime));
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(nextPaintSource);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
+  const layout = await page.evaluate(() => {
+    const m = performance.getEntriesByName('backchannel:network-layout');
+    return m.length ? m[m.length - 1]!.duration : null;
+  });
+  await page.waitForTimeout(300);
+  const select = await measureSelect(page, INTERACTIONS);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
+  const actorFilter = await measureActorFilter(page, INTERACTIONS);
+  const search = await measureSearch(page, 'negociacion');
+  const { zoom, pan } = await measureZoomPan(page, 60);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  if (errors.length) throw new Error(`errors in the page at ${n} events:\n${errors.join('\n')}`);
+  return {
+    events: n,
+    readyMs: round1(median(readyRuns)),
+    readyRunsMs: readyRuns.map(round1),
+    select: summary(select),
+    actorFilter: summary(actorFilter),
+    searchPaint: summary(search.paint),
+    searchResults: summary(search.results),
+    zoomFrame: summary(zoom),
+    panFrame: summary(pan),
+    networkLayoutMs: layout === null ? null : round1(layout),
+    heapMb: round1(heap.usedSize / 1024 / 1024),
+  };
+}
+
+interface Check {
+  name: string;
+  limit: number;
+  value: number;
+  pass: boolean;
+}
+
+function checks(sizes: SizeResult[], bundle: ReturnType<typeof bundleSizes>): Check[] {
+  const out: Check[] = [];
+  const add = (name: string, value: number, limit: number) => out.push({ name, value, limit, pass: value <= limit });
+  add('initial JS (kB gzip)', bundle.initialJsGzipKb, BUDGETS.initialJsGzipKb);
+  for (const s of sizes) {
+    const ready = BUDGETS.readyMs[s.events];
+    if (ready !== undefined) add(`ready at ${s.events} events (ms)`, s.readyMs, ready);
+    const p = BUDGETS.interactionP95Ms[s.events];
+    if (p !== undefined) {
+      add(`select p95 at ${s.events} (ms)`, s.select.p95Ms, p);
+      add(`actor filter p95 at ${s.events} (ms)`, s.actorFilter.p95Ms, p);
+      add(`search keystroke p95 at ${s.events} (ms)`, s.searchPaint.p95Ms, p);
+    }
+    const z = BUDGETS.zoomFrameMedianMs[s.events];
+    if (z !== undefined) {
+      add(`zoom frame median at ${s.events} (ms)`, s.zoomFrame.medianMs, z);
+      add(`pan frame median at ${s.events} (ms)`, s.panFrame.medianMs, z);
+    }
+  }
+  const k10 = sizes.find((s) => s.events === 10_000);
+  const k50 = sizes.find((s) => s.events === 50_000);
+  if (k10 && k50) add('ready 50k/10k ratio', round1(k50.readyMs / k10.readyMs), BUDGETS.maxReadyRatio);
+  return out;
+}
+
+function table(sizes: SizeResult[]): string {
+  const head = ['events', 'ready ms', 'select p50/p95', 'actor filter p50/p95', 'search key p50/p95', 'search results p50/p95', 'zoom frame p50/p95', 'pan frame p50/p95', 'layout ms', 'heap MB'];
+  const pair = (x: { medianMs: number; p95Ms: number }) => `${x.medianMs} / ${x.p95Ms}`;
+  const rows = sizes.map((s) => [
+    s.events.toLocaleString('en-US'),
+    String(s.readyMs),
+    pair(s.select),
+    pair(s.actorFilter),
+    pair(s.searchPaint),
+    pair(s.searchResults),
+    pair(s.zoomFrame),
+    pair(s.panFrame),
+    s.networkLayoutMs === null ? '—' : String(s.networkLayoutMs),
+    String(s.heapMb),
+  ]);
+  return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(NO_CHROMIUM_MESSAGE);
+    process.exit(1);
+  }
+  if (!process.argv.includes('--skip-build')) build();
+  writeDatasets();
+  const bundle = bundleSizes();
+  const server = await serveStatic(OUT, PORT);
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  try {
+    const sizes: SizeResult[] = [];
+    for (const n of SIZES) {
+      console.log(`bench: ${n.toLocaleString('en-US')} events …`);
+      sizes.push(await measureSize(browser, n));
+    }
+    const results = checks(sizes, bundle);
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version, chromium: browser.version() },
+      method:
+        'Production build served by a plain static file server on 127.0.0.1 (no compression); headless Chromium, 1440×900, no CPU throttling. ready: navigation start to the frame after all three views drew the dataset (median of runs). Interactions: input dispatched in the page, timed to the end of the next rendered frame. Frames: one wheel or drag step per animation frame, timed from the frame start to the end of its rendering.',
+      bundle,
+      sizes,
+      budgets: results,
+      pass: results.every((c) => c.pass),
+    };
+    writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${table(sizes)}\n`);
+    console.log(`initial JS ${bundle.initialJsGzipKb} kB gzip, CSS ${bundle.cssGzipKb} kB gzip; loaded later: ${bundle.lazyChunks.map((c) => `${c.file} ${c.gzipKb} kB`).join(', ')}\n`);
+    for (const c of results) console.log(`${c.pass ? 'ok  ' : 'MISS'} ${c.name}: ${c.value} (budget ${c.limit})`);
+    console.log('\nwrote bench/results.json');
+    if (!report.pass) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

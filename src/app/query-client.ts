@@ -1,0 +1,14 @@
+import { QueryClient } from '@tanstack/react-query';
+import { datasetQueryOptions, SHIPPED_DATASET } from '../data/queries';
+import { getUrlState } from '../state/url-store';
+
+export const queryClient = new QueryClient();
+
+/**
+ * Start loading the dataset the URL names before React renders: the worker boots and the
+ * download begins while the page's own script is still setting up.
+ */
+export function prefetchInitialDataset(): void {
+  const path = getUrlState().data ?? SHIPPED_DATASET;
+  void queryClient.prefetchQuery(datasetQueryOptions({ kind: 'url', path }));
+}
