@@ -3,7 +3,8 @@
  * Chromium on synthetic datasets of 1,000, 10,000 and 50,000 events. Prints a table,
  * writes bench/results.json and exits 1 when a budget is missed.
  *
- * Options: --sizes=1000,10000  --runs=3  --skip-build
+ * Options: --sizes=1000,10000  --runs=3  --skip-build  --out=dist-bench  --port=4399
+ *          --results=bench/results.json
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,10 @@ import { serveStatic } from './serve';
 import { median, p95, round1 } from './stats';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const OUT = path.join(ROOT, 'dist-bench');
-const PORT = 4399;
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const OUT = path.resolve(ROOT, arg('out') ?? 'dist-bench');
+const PORT = Number(arg('port') ?? 4399);
+const RESULTS = path.resolve(ROOT, arg('results') ?? 'bench/results.json');
 const SIZES = (arg('sizes') ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(arg('runs') ?? 3);
 const INTERACTIONS = 12;
@@ -201,11 +203,11 @@ async function main() {
       budgets: results,
       pass: results.every((c) => c.pass),
     };
-    writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${table(sizes)}\n`);
     console.log(`initial JS ${bundle.initialJsGzipKb} kB gzip, CSS ${bundle.cssGzipKb} kB gzip; loaded later: ${bundle.lazyChunks.map((c) => `${c.file} ${c.gzipKb} kB`).join(', ')}\n`);
     for (const c of results) console.log(`${c.pass ? 'ok  ' : 'MISS'} ${c.name}: ${c.value} (budget ${c.limit})`);
-    console.log('\nwrote bench/results.json');
+    console.log(`\nwrote ${path.relative(ROOT, RESULTS)}`);
     if (!report.pass) process.exitCode = 1;
   } finally {
     await browser.close();
