@@ -1,32 +1,55 @@
 import type { DatasetIndex } from './dataset-index';
 import { filterEvents, type EventFilter } from './filter';
 
-export interface FacetCounts {
-  actors: ReadonlyMap<string, number>;
-  topics: ReadonlyMap<string, number>;
-  kinds: ReadonlyMap<string, number>;
-  statuses: ReadonlyMap<string, number>;
-  precisions: ReadonlyMap<string, number>;
-}
+export type Facet = 'actors' | 'topics' | 'kinds' | 'statuses' | 'precisions';
 
-function countBy(ids: readonly string[], keysOf: (id: string) => Iterable<string>): Map<string, number> {
+export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
+
+const CLEAR: Record<Facet, Partial<EventFilter>> = {
+  actors: { actors: [] },
+  topics: { topics: [] },
+  kinds: { kinds: [] },
+  statuses: { statuses: [] },
+  precisions: { precisions: [] },
+};
+
+/**
+ * How many events each value of one facet would show. The facet is counted with every
+ * other filter applied but its own, so a picker shows what choosing a value would add.
+ * One facet at a time: a closed picker costs nothing.
+ */
+export function facetCount(index: DatasetIndex, f: EventFilter, facet: Facet): Map<string, number> {
   const out = new Map<string, number>();
-  for (const id of ids) for (const k of keysOf(id)) out.set(k, (out.get(k) ?? 0) + 1);
+  const bump = (k: string) => out.set(k, (out.get(k) ?? 0) + 1);
+  for (const id of filterEvents(index, { ...f, ...CLEAR[facet] })) {
+    const ev = index.eventById.get(id)!;
+    switch (facet) {
+      case 'actors':
+        for (const a of ev.actors) bump(a.id);
+        break;
+      case 'topics':
+        for (const t of ev.topics) bump(t);
+        break;
+      case 'kinds':
+        bump(ev.kind);
+        break;
+      case 'statuses':
+        bump(ev.status);
+        break;
+      case 'precisions':
+        bump(ev.date.precision);
+        break;
+    }
+  }
   return out;
 }
 
-/**
- * How many events each facet value would show. Each facet is counted with every other
- * filter applied but its own, so a picker shows what choosing a value would add.
- */
 export function facetCounts(index: DatasetIndex, f: EventFilter): FacetCounts {
-  const ev = (id: string) => index.eventById.get(id)!;
-  const without = (patch: Partial<EventFilter>) => filterEvents(index, { ...f, ...patch });
   return {
-    actors: countBy(without({ actors: [] }), (id) => ev(id).actors.map((a) => a.id)),
-    topics: countBy(without({ topics: [] }), (id) => ev(id).topics),
-    kinds: countBy(without({ kinds: [] }), (id) => [ev(id).kind]),
-    statuses: countBy(without({ statuses: [] }), (id) => [ev(id).status]),
-    precisions: countBy(without({ precisions: [] }), (id) => [ev(id).date.precision]),
+    actors: facetCount(index, f, 'actors'),
+    topics: facetCount(index, f, 'topics'),
+    kinds: facetCount(index, f, 'kinds'),
+    statuses: facetCount(index, f, 'statuses'),
+    precisions: facetCount(index, f, 'precisions'),
   };
 }

@@ -14,7 +14,7 @@ const foldedChars = new Map<string, string>();
  * as normalizing whole strings, which matters when indexing 10,000 events' text.
  */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\x00-\x7f]/gu, (ch) => {
+  return s.toLowerCase().replace(/[^\u0020-\u007e]/gu, (ch) => {
     let f = foldedChars.get(ch);
     if (f === undefined) {
       f = foldSlow(ch);

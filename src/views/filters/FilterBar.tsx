@@ -10,7 +10,7 @@ import { Segmented } from '../../ui/Segmented';
 import { ActiveFilters } from './ActiveFilters';
 import { ExportMenu } from './ExportMenu';
 import { Picker } from './Picker';
-import { useFacetOptions } from './useFacetOptions';
+import { useFacetCount, useOptionBuilders } from './useFacetOptions';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -23,7 +23,8 @@ export function FilterBar() {
   const url = useUrlState();
   const visible = useVisibleEvents();
   const index = useDatasetIndex();
-  const options = useFacetOptions(visible);
+  const build = useOptionBuilders();
+  const statusCounts = useFacetCount(visible, 'statuses')!;
   const { filter } = visible;
 
   return (
@@ -31,7 +32,9 @@ export function FilterBar() {
       <div className="flex flex-wrap items-center gap-2">
         <Picker
           label={tf.actors}
-          options={options.actors}
+          facet="actors"
+          visible={visible}
+          makeOptions={build.actors}
           selected={filter.actors}
           onToggle={toggleActorFilter}
           onHover={(id) => setHover({ actorId: id })}
@@ -47,17 +50,28 @@ export function FilterBar() {
             onChange={(actorMatch) => setUrlState({ actorMatch })}
           />
         )}
-        <Picker label={tf.topics} options={options.topics} selected={filter.topics} onToggle={toggleTopicFilter} />
+        <Picker
+          label={tf.topics}
+          facet="topics"
+          visible={visible}
+          makeOptions={build.topics}
+          selected={filter.topics}
+          onToggle={toggleTopicFilter}
+        />
         <Picker
           label={tf.kinds}
-          options={options.kinds}
+          facet="kinds"
+          visible={visible}
+          makeOptions={build.kinds}
           selected={filter.kinds}
           searchable={false}
           onToggle={(k) => setUrlState((s) => ({ kinds: toggle(s.kinds, k as EventKind) }))}
         />
         <Picker
           label={tf.precisions}
-          options={options.precisions}
+          facet="precisions"
+          visible={visible}
+          makeOptions={build.precisions}
           selected={filter.precisions}
           searchable={false}
           onToggle={(p) => setUrlState((s) => ({ precisions: toggle(s.precisions, p as Precision) }))}
@@ -76,7 +90,7 @@ export function FilterBar() {
               {t.common.statuses[s]}
               <span className={`ml-1 text-xs tabular-nums ${filter.statuses.includes(s) ? 'text-slate-200' : 'text-slate-600'}`}>
                 <span className="sr-only">, </span>
-                {tf.countOf(options.statuses.get(s) ?? 0)}
+                {tf.countOf(statusCounts.get(s) ?? 0)}
               </span>
             </button>
           ))}

@@ -1,7 +1,10 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { Facet } from '../../lib/facets';
 import { fold } from '../../lib/search';
+import type { VisibleEvents } from '../../state/filters';
 import { useT } from '../../state/i18n';
 import { usePopover } from '../../ui/usePopover';
+import { useFacetCount } from './useFacetOptions';
 
 export interface PickerOption {
   id: string;
@@ -15,7 +18,10 @@ export interface PickerOption {
 
 interface Props {
   label: string;
-  options: readonly PickerOption[];
+  facet: Facet;
+  visible: VisibleEvents;
+  /** Options from the facet's counts; called only while the picker is open. */
+  makeOptions: (counts: ReadonlyMap<string, number>, selected: readonly string[]) => PickerOption[];
   selected: readonly string[];
   onToggle: (id: string) => void;
   onHover?: (id: string | null) => void;
@@ -25,9 +31,11 @@ interface Props {
 const MAX_SHOWN = 150;
 
 /** A searchable multi-select: a disclosure button opening a list of checkboxes with counts. */
-export function Picker({ label, options, selected, onToggle, onHover, searchable = true }: Props) {
+export function Picker({ label, facet, visible, makeOptions, selected, onToggle, onHover, searchable = true }: Props) {
   const t = useT().filters;
   const { open, setOpen, close, buttonRef, panelRef } = usePopover();
+  const counts = useFacetCount(visible, facet, open);
+  const options = useMemo(() => (counts ? makeOptions(counts, selected) : []), [counts, makeOptions, selected]);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const panelId = useId();
