@@ -1,0 +1,226 @@
+/**
+ * The reader's journeys (issue 7): the product's acceptance tests, against the shipped
+ * dataset. Every expectation is computed from public/data/dataset.json, not from the app.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import type { Dataset, DatasetEvent } from '../src/data/schema';
+import type { Lang } from '../src/i18n/lang';
+import { messagesFor } from '../src/i18n/messages';
+import { buildIndex } from '../src/lib/dataset-index';
+import { formatEventDate } from '../src/lib/format-date';
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+
+const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const index = buildIndex(dataset, new Map());
+const LAVROV = 'sergei-lavrov';
+const BRUCE_QUOTE = 'reafirmó el compromiso del presidente Trump de encontrar un fin al conflicto en Ucrania';
+const TOPIC = 'embassies';
+
+const eventsWith = (pred: (e: DatasetEvent) => boolean) => index.events.filter(pred);
+const lavrovEvents = eventsWith((e) => e.actors.some((a) => a.id === LAVROV));
+const topicEvents = eventsWith((e) => e.topics.includes(TOPIC));
+const actorName = (id: string) => index.actorById.get(id)!.name;
+const markName = (e: DatasetEvent, lang: Lang) => `${formatEventDate(e.date, lang)} — ${e.title[lang]}`;
+const actorsOf = (events: DatasetEvent[]) => new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
+
+const regions = (page: Page, lang: Lang) => {
+  const t = messagesFor(lang);
+  const timeline = page.getByRole('region', { name: t.app.regionTimeline, exact: true });
+  const network = page.getByRole('region', { name: t.app.regionNetwork, exact: true });
+  const quotes = page.getByRole('region', { name: t.app.regionQuotes, exact: true });
+  return {
+    t,
+    timeline,
+    network,
+    quotes,
+    marksGroup: timeline.getByRole('group', { name: t.timeline.marks, exact: true }),
+    marks: timeline.getByRole('group', { name: t.timeline.marks, exact: true }).getByRole('button'),
+    nodes: network.getByRole('group', { name: t.network.actorsGroup, exact: true }).getByRole('button'),
+    filters: page.getByRole('navigation', { name: t.filters.barLabel }),
+  };
+};
+
+/** Timeline, network and quote panel all show exactly these events. */
+async function expectViewsShow(page: Page, lang: Lang, events: DatasetEvent[]) {
+  const r = regions(page, lang);
+  await expect(r.timeline.getByRole('status')).toHaveText(r.t.timeline.count(events.length, index.events.length));
+  await expect(r.marks).toHaveCount(events.length);
+  for (const e of events) await expect(r.marksGroup.getByRole('button', { name: markName(e, lang), exact: true })).toHaveCount(1);
+  const actors = actorsOf(events);
+  await expect(r.nodes).toHaveCount(actors.size);
+  for (const id of actors) await expect(r.network.getByRole('button', { name: new RegExp(`^${actorName(id)},`) })).toHaveCount(1);
+  const quotes = events.flatMap((e) => e.quotes.map((q) => q.text));
+  await expect(r.quotes.getByRole('blockquote')).toHaveText(quotes);
+}
+
+for (const lang of ['en', 'es'] as const) {
+  test.describe(`journeys in ${lang === 'en' ? 'English' : 'Spanish'}`, () => {
+    test('1. opening the app fills all three views, with no console error', async ({ page, problems }) => {
+      await openApp(page, `?lang=${lang}`);
+      await expectViewsShow(page, lang, [...index.events]);
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
+    });
+
+    test('2. the actor filter from the filter bar narrows all three views to Lavrov’s events', async ({ page }) => {
+      await openApp(page, `?lang=${lang}`);
+      const r = regions(page, lang);
+      await r.filters.getByRole('button', { name: r.t.filters.actors, exact: true }).click();
+      await r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) }).check();
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(/actors=sergei-lavrov/);
+      await expectViewsShow(page, lang, lavrovEvents);
+      await expect(r.filters.getByRole('button', { name: r.t.filters.removeFilter(r.t.filters.actors, actorName(LAVROV)) })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('2b. clicking Lavrov’s node does the same, and a second click undoes it', async ({ page }) => {
+      await openApp(page, `?lang=${lang}`);
+      const r = regions(page, lang);
+      const node = r.network.getByRole('button', { name: new RegExp(`^${actorName(LAVROV)},`) });
+      await node.click();
+      await expect(node).toHaveAttribute('aria-pressed', 'true');
+      await expectViewsShow(page, lang, lavrovEvents);
+      await node.click();
+      await expect(page).not.toHaveURL(/actors=/);
+      await expectViewsShow(page, lang, [...index.events]);
+    });
+
+    test('3. a topic filter narrows all three views the same way', async ({ page }) => {
+      await openApp(page, `?lang=${lang}`);
+      const r = regions(page, lang);
+      await r.filters.getByRole('button', { name: r.t.filters.topics, exact: true }).click();
+      await r.filters.getByRole('checkbox', { name: new RegExp(`^${index.topicById.get(TOPIC)!.label[lang]}`) }).check();
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(new RegExp(`topics=${TOPIC}`));
+      await expectViewsShow(page, lang, topicEvents);
+      await r.filters.getByRole('button', { name: r.t.filters.clearAll }).click();
+      await expectViewsShow(page, lang, [...index.events]);
+    });
+
+    test('4–5. selecting the Rubio–Lavrov call shows Tammy Bruce’s words; the link restores it; Back returns', async ({ page, context }) => {
+      await openApp(page, `?lang=${lang}`);
+      const r = regions(page, lang);
+      const call = index.eventById.get('rubio-lavrov-call')!;
+      await r.timeline.getByRole('button', { name: markName(call, lang), exact: true }).click();
+      await expect(page).toHaveURL(/event=rubio-lavrov-call/);
+      await expect(r.timeline.getByRole('button', { name: markName(call, lang), exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+      const bruce = r.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE });
+      await expect(bruce).toHaveText(BRUCE_QUOTE);
+      await expect(bruce).toHaveAttribute('lang', 'es');
+      const card = r.quotes.getByRole('article').filter({ has: page.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE }) }).last();
+      await expect(card).toContainText('Tammy Bruce');
+
+      for (const a of dataset.actors) {
+        const lit = a.id === 'marco-rubio' || a.id === LAVROV || call.actors.some((x) => x.id === a.id);
+        await expect(r.network.locator(`[data-node="${a.id}"]`)).toHaveAttribute('data-tone', lit ? 'lit' : 'dim');
+      }
+
+      // 5. The address is the citation: a fresh page shows the same selection.
+      const link = page.url();
+      const fresh = await context.newPage();
+      await openApp(fresh, new URL(link).search);
+      const f = regions(fresh, lang);
+      await expect(f.timeline.getByRole('button', { name: markName(call, lang), exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await expect(f.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveText(BRUCE_QUOTE);
+      await fresh.close();
+
+      // Back returns to the previous selection.
+      const other = index.eventById.get('trump-putin-call')!;
+      await r.timeline.getByRole('button', { name: markName(other, lang), exact: true }).click();
+      await expect(page).toHaveURL(/event=trump-putin-call/);
+      await page.goBack();
+      await expect(page).toHaveURL(/event=rubio-lavrov-call/);
+      await expect(r.timeline.getByRole('button', { name: markName(call, lang), exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await expect(r.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveCount(1);
+      await page.goForward();
+      await expect(r.timeline.getByRole('button', { name: markName(other, lang), exact: true })).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+}
+
+/** Press Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('6. the same journeys by keyboard alone', async ({ page }) => {
+  const lang = 'en';
+  await openApp(page, `?lang=${lang}`);
+  const r = regions(page, lang);
+
+  // Filter bar: the actor picker, its search box, a checkbox, Escape.
+  const actorsButton = r.filters.getByRole('button', { name: new RegExp(`^${r.t.filters.actors}`) });
+  await tabTo(page, actorsButton);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Lavrov');
+  await page.keyboard.press('Tab');
+  await expect(r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(actorsButton).toBeFocused();
+  await expectViewsShow(page, lang, lavrovEvents);
+
+  // Remove it again from its chip, by keyboard.
+  await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.removeFilter(r.t.filters.actors, actorName(LAVROV)) }));
+  await page.keyboard.press('Enter');
+  await expectViewsShow(page, lang, [...index.events]);
+
+  // The same filter from the network: Tab into the graph, find Lavrov's node, Enter.
+  // The graph is one tab stop: Tab lands on a node.
+  await tabTo(page, r.nodes.and(page.locator('[tabindex="0"]')));
+  const focusedNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+  for (let i = 0; i < 60 && (await focusedNode()) !== LAVROV; i++) await page.keyboard.press(i % 8 < 4 ? 'ArrowDown' : 'ArrowRight');
+  if ((await focusedNode()) !== LAVROV) {
+    // Home/End and arrows visit every node; fall back to walking them all in order.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < dataset.actors.length && (await focusedNode()) !== LAVROV; i++) await page.keyboard.press('ArrowRight');
+  }
+  expect(await focusedNode()).toBe(LAVROV);
+  await page.keyboard.press('Enter');
+  await expectViewsShow(page, lang, lavrovEvents);
+  await page.keyboard.press('Enter');
+  await expectViewsShow(page, lang, [...index.events]);
+
+  // Timeline: one tab stop, arrows in time order, Enter selects.
+  const call = index.eventById.get('rubio-lavrov-call')!;
+  await tabTo(page, r.marks.and(page.locator('[tabindex="0"]')), { back: true });
+  const target = markName(call, lang);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < index.events.length; i++) {
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    if (name === target) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.locator(':focus')).toHaveAccessibleName(target);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=rubio-lavrov-call/);
+  await expect(r.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveText(BRUCE_QUOTE);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+
+  // Topic filter by keyboard, then Clear all.
+  const topicsButton = r.filters.getByRole('button', { name: r.t.filters.topics, exact: true });
+  await tabTo(page, topicsButton, { back: true, max: 200 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(index.topicById.get(TOPIC)!.label[lang]);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expectViewsShow(page, lang, topicEvents);
+  await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.clearAll }));
+  await page.keyboard.press('Enter');
+  await expectViewsShow(page, lang, [...index.events]);
+});
+
+test('unknown keys and stale ids in a link are ignored without a crash', async ({ page, problems }) => {
+  await openApp(page, '?lang=en&event=no-such-event&actors=ghost,sergei-lavrov&topics=nothing&kinds=bogus&from=2025-02-30&foo=bar');
+  await expectViewsShow(page, 'en', lavrovEvents);
+  expect(problems).toEqual([]);
+});
