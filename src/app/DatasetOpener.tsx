@@ -62,7 +62,8 @@ export function DatasetOpener({ onOpen }: { onOpen: (files: OpenedFiles) => void
         title={t.openDatasetHint}
         className="cursor-pointer rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-amber-500"
       >
-        {t.openDataset}
+        <span className="hidden whitespace-nowrap sm:inline">{t.openDataset}</span>
+        <span className="whitespace-nowrap sm:hidden">{t.openDatasetShort}</span>
         <input
           id={inputId}
           type="file"

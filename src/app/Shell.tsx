@@ -56,8 +56,10 @@ export function Shell() {
             </button>
           </p>
         )}
-        <DatasetOpener onOpen={onOpen} />
-        <LanguageSwitch />
+        <div className="flex items-center gap-2">
+          <DatasetOpener onOpen={onOpen} />
+          <LanguageSwitch />
+        </div>
       </header>
       {query.isError ? (
         <main className="flex-1">

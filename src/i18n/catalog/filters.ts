@@ -2,6 +2,7 @@ import type { Section } from '../section';
 
 const en = {
   barLabel: 'Filters',
+  showFilters: 'Filters',
   actors: 'Actors',
   topics: 'Topics',
   kinds: 'Event kind',
@@ -32,6 +33,7 @@ const en = {
 
 const es: typeof en = {
   barLabel: 'Filtros',
+  showFilters: 'Filtros',
   actors: 'Actores',
   topics: 'Temas',
   kinds: 'Tipo de evento',

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { EVENT_STATUSES } from '../../data/enums';
 import type { EventKind, EventStatus, Precision } from '../../data/schema';
 import { SIDE_COLORS } from '../../lib/sides';
@@ -26,10 +27,33 @@ export function FilterBar() {
   const build = useOptionBuilders();
   const statusCounts = useFacetCount(visible, 'statuses')!;
   const { filter } = visible;
+  const [expanded, setExpanded] = useState(false);
+  const controlsId = useId();
+  const active =
+    filter.actors.length + filter.topics.length + filter.kinds.length + filter.precisions.length + filter.statuses.length;
 
   return (
     <nav aria-label={tf.barLabel} className="flex flex-col gap-2 border-b border-slate-200 bg-white px-4 py-2">
-      <div className="flex flex-wrap items-center gap-2">
+      {/* On a phone the pickers fold away behind one button; the chips below stay in view. */}
+      <div className="flex items-center gap-2 sm:hidden">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={controlsId}
+          onClick={() => setExpanded(!expanded)}
+          className="flex min-h-8 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800"
+        >
+          {tf.showFilters}
+          {active > 0 && <span className="rounded-full bg-slate-800 px-1.5 text-xs text-white">{active}</span>}
+          <span aria-hidden="true" className="text-xs">
+            {expanded ? '▴' : '▾'}
+          </span>
+        </button>
+        <div className="ml-auto">
+          <ExportMenu />
+        </div>
+      </div>
+      <div id={controlsId} className={`${expanded ? 'flex' : 'hidden'} flex-wrap items-center gap-2 sm:flex`}>
         <Picker
           label={tf.actors}
           facet="actors"
@@ -95,7 +119,7 @@ export function FilterBar() {
             </button>
           ))}
         </div>
-        <div className="ml-auto">
+        <div className="ml-auto hidden sm:block">
           <ExportMenu />
         </div>
       </div>
