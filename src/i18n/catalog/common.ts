@@ -22,6 +22,7 @@ interface Common {
   relationKinds: Record<RelationKind, string>;
   unknown: string;
   speakerUnnamed: string;
+  articleVoice: string;
   eventCount: (n: number) => string;
   close: string;
 }
@@ -54,6 +55,7 @@ const en: Common = {
   },
   unknown: 'unknown',
   speakerUnnamed: 'speaker not named in the article',
+  articleVoice: 'the article’s own reporting',
   eventCount: (n) => (n === 1 ? '1 event' : `${n} events`),
   close: 'Close',
 };
@@ -86,6 +88,7 @@ const es: Common = {
   },
   unknown: 'desconocido',
   speakerUnnamed: 'el artículo no nombra al hablante',
+  articleVoice: 'redacción del propio artículo',
   eventCount: (n) => (n === 1 ? '1 evento' : `${n} eventos`),
   close: 'Cerrar',
 };

@@ -39,9 +39,8 @@ export const QuoteCard = memo(function QuoteCard({ ev, item, query, lit, onRead 
   const unknown = <span className="italic">{t.common.unknown}</span>;
   const url = safeHttpUrl(source?.url ?? null);
 
-  const speakerName = quote.speakerId
-    ? (index.actorById.get(quote.speakerId)?.name ?? t.common.speakerUnnamed)
-    : t.common.speakerUnnamed;
+  const unnamed = quote.kind === 'passage' ? t.common.articleVoice : t.common.speakerUnnamed;
+  const speakerName = quote.speakerId ? (index.actorById.get(quote.speakerId)?.name ?? unnamed) : unnamed;
   const buildCitation = () =>
     citationText(
       {
@@ -111,6 +110,12 @@ export const QuoteCard = memo(function QuoteCard({ ev, item, query, lit, onRead 
           {t.quotes.offsets(source?.file ?? quote.sourceId, quote.start, quote.end)}
         </span>
       </p>
+      {source?.notes && (
+        <details className="mt-1 text-xs text-slate-700">
+          <summary className="cursor-pointer font-medium text-slate-800 underline decoration-dotted">{t.quotes.aboutSource}</summary>
+          <p className="mt-1 leading-relaxed">{source.notes}</p>
+        </details>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button
           type="button"

@@ -3,7 +3,10 @@ import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useT } from '../../state/i18n';
 
-/** "Tammy Bruce · Direct quotation", coloured by side; says so when the article names no one. */
+/**
+ * "Tammy Bruce · Direct quotation", coloured by side. With no speaker, a passage is the
+ * article's own reporting; a direct quotation is words whose speaker the article does not name.
+ */
 export function Speaker({ speakerId, kind }: { speakerId: string | null; kind: QuoteKind }) {
   const index = useDatasetIndex();
   const common = useT().common;
@@ -15,7 +18,7 @@ export function Speaker({ speakerId, kind }: { speakerId: string | null; kind: Q
           {actor.name}
         </span>
       ) : (
-        <span className="text-slate-600 italic">{common.speakerUnnamed}</span>
+        <span className="text-slate-600 italic">{kind === 'passage' ? common.articleVoice : common.speakerUnnamed}</span>
       )}
       <span className="rounded border border-slate-300 px-1.5 text-[0.6875rem] leading-4 text-slate-700">
         {common.quoteKinds[kind]}
