@@ -18,13 +18,27 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-/** The view's main graphic: an svg marked `data-export`, else the largest svg inside. */
-export function findGraphic(root: Element): SVGSVGElement | null {
-  const marked = root.querySelector<SVGSVGElement>('svg[data-export]');
-  if (marked) return marked;
+const NS = 'http://www.w3.org/2000/svg';
+
+export interface Graphic {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * What a view exports: the element marked `data-export-root` (a chart made of several
+ * layers: axis, marks, canvas, HTML labels), else the view's main svg (`data-export`, or the
+ * largest). Null when the view shows no graphic (its list twin, say).
+ */
+export function findGraphicRoot(region: Element): Element | null {
+  const root = region.querySelector('[data-export-root]');
+  if (root && root.getBoundingClientRect().width > 0) return root;
+  const marked = region.querySelector<SVGSVGElement>('svg[data-export]');
+  if (marked && marked.getBoundingClientRect().width > 0) return marked;
   let best: SVGSVGElement | null = null;
   let area = 0;
-  for (const svg of root.querySelectorAll<SVGSVGElement>('svg')) {
+  for (const svg of region.querySelectorAll<SVGSVGElement>('svg')) {
     const r = svg.getBoundingClientRect();
     if (r.width * r.height > area) {
       area = r.width * r.height;
@@ -34,14 +48,8 @@ export function findGraphic(root: Element): SVGSVGElement | null {
   return area > 0 ? best : null;
 }
 
-/**
- * A standalone SVG of what is on screen: computed styles inlined (the page's CSS does not
- * travel with the file) and canvas layers under the svg embedded as images.
- */
-export function serializeGraphic(root: Element, svg: SVGSVGElement, title: string): { markup: string; width: number; height: number } {
-  const box = svg.getBoundingClientRect();
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
+/** A copy of an svg with its computed styles inlined: the page's CSS does not travel with it. */
+function inlineSvg(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -53,36 +61,77 @@ export function serializeGraphic(root: Element, svg: SVGSVGElement, title: strin
       copy.remove();
       return;
     }
-    const decl = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', decl);
+    copy.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });
-  const NS = 'http://www.w3.org/2000/svg';
-  clone.setAttribute('xmlns', NS);
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return clone;
+}
+
+function visibleBox(el: Element): DOMRect | null {
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) return null;
+  const cs = getComputedStyle(el);
+  return cs.visibility === 'hidden' || cs.display === 'none' ? null : r;
+}
+
+/**
+ * A standalone SVG of what is on screen inside `root`, layer by layer in document order:
+ * every svg (icons inside buttons aside), every canvas as an embedded image, and every HTML
+ * element marked `data-export-label` as text. Whatever scrolled out of `root` is clipped.
+ */
+export function serializeGraphic(root: Element, title: string): Graphic {
+  const box = root.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const out = document.createElementNS(NS, 'svg');
+  out.setAttribute('xmlns', NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const titleEl = document.createElementNS(NS, 'title');
+  titleEl.textContent = title;
   const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
-  const layers: Element[] = [bg];
-  for (const canvas of root.querySelectorAll('canvas')) {
-    const r = canvas.getBoundingClientRect();
-    if (!r.width || !r.height) continue;
-    const img = document.createElementNS(NS, 'image');
-    img.setAttribute('x', String(r.left - box.left));
-    img.setAttribute('y', String(r.top - box.top));
-    img.setAttribute('width', String(r.width));
-    img.setAttribute('height', String(r.height));
-    img.setAttribute('href', canvas.toDataURL('image/png'));
-    layers.push(img);
+  out.append(titleEl, bg);
+
+  const layers = root instanceof SVGSVGElement ? [root, ...root.querySelectorAll('canvas')] : root.querySelectorAll('svg, canvas, [data-export-label]');
+  for (const el of layers) {
+    if (el instanceof SVGSVGElement && el !== root && (el.ownerSVGElement || el.closest('button, [role="button"]'))) continue;
+    const r = visibleBox(el);
+    if (!r) continue;
+    const x = String(r.left - box.left);
+    const y = String(r.top - box.top);
+    if (el instanceof SVGSVGElement) {
+      const copy = inlineSvg(el);
+      copy.setAttribute('x', x);
+      copy.setAttribute('y', y);
+      copy.setAttribute('width', String(r.width));
+      copy.setAttribute('height', String(r.height));
+      if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${r.width} ${r.height}`);
+      out.append(copy);
+    } else if (el instanceof HTMLCanvasElement) {
+      const img = document.createElementNS(NS, 'image');
+      img.setAttribute('x', x);
+      img.setAttribute('y', y);
+      img.setAttribute('width', String(r.width));
+      img.setAttribute('height', String(r.height));
+      img.setAttribute('href', el.toDataURL('image/png'));
+      out.append(img);
+    } else {
+      const cs = getComputedStyle(el);
+      const text = document.createElementNS(NS, 'text');
+      text.setAttribute('x', String(r.left - box.left + parseFloat(cs.paddingLeft || '0')));
+      text.setAttribute('y', String(r.top - box.top + r.height / 2));
+      text.setAttribute('dominant-baseline', 'central');
+      text.setAttribute('style', `fill:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight}`);
+      text.textContent = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      out.append(text);
+    }
   }
-  const titleEl = document.createElementNS(NS, 'title');
-  titleEl.textContent = title;
-  clone.prepend(titleEl, ...layers);
-  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+  return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 
 /** Rasterise serialized SVG at twice its size (sharp on high-density screens and in print). */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { eventsToCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
-import { findGraphic, serializeGraphic, svgToPng } from '../../lib/export/graphic';
+import { findGraphicRoot, serializeGraphic, svgToPng } from '../../lib/export/graphic';
 import { eventsToJson } from '../../lib/export/json';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
@@ -54,16 +54,16 @@ export function ExportMenu() {
   for (const v of GRAPHIC_VIEWS) {
     const name = v.regionId === 'timeline' ? t.app.regionTimeline : t.app.regionNetwork;
     const root = open ? document.getElementById(v.regionId) : null;
-    const svg = root ? findGraphic(root) : null;
+    const graphic = root ? findGraphicRoot(root) : null;
     for (const format of ['svg', 'png'] as const) {
       items.push({
         key: `${v.file}-${format}`,
-        label: svg ? (format === 'svg' ? tf.exportSvg(name) : tf.exportPng(name)) : tf.exportUnavailable(name),
-        disabled: !svg,
+        label: graphic ? (format === 'svg' ? tf.exportSvg(name) : tf.exportPng(name)) : tf.exportUnavailable(name),
+        disabled: !graphic,
         run: async () => {
-          if (!root || !svg) return;
+          if (!graphic) return;
           const title = `${index.dataset.title[lang]} — ${name}`;
-          const { markup, width, height } = serializeGraphic(root, svg, title);
+          const { markup, width, height } = serializeGraphic(graphic, title);
           const file = `backchannel-${v.file}.${format}`;
           const blob =
             format === 'svg'
@@ -73,7 +73,7 @@ export function ExportMenu() {
           done(file);
         },
       });
-      if (!svg) break;
+      if (!graphic) break;
     }
   }
 
