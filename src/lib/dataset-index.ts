@@ -21,8 +21,6 @@ export interface DatasetIndex {
   /** Event ids in time order, per actor and per topic. */
   eventsByActor: ReadonlyMap<string, readonly string[]>;
   eventsByTopic: ReadonlyMap<string, readonly string[]>;
-  /** Accent- and case-folded text of titles, summaries, quotes and translations. */
-  searchText: ReadonlyMap<string, string>;
   /** The extent of all events, ms, end exclusive. */
   extent: [number, number];
 }
@@ -45,7 +43,6 @@ export function buildIndex(dataset: Dataset, texts: SourceTexts): DatasetIndex {
   const eventById = new Map<string, DatasetEvent>();
   const eventsByActor = new Map<string, string[]>();
   const eventsByTopic = new Map<string, string[]>();
-  const searchText = new Map<string, string>();
   let min = Infinity;
   let max = -Infinity;
   events.forEach((ev, i) => {
@@ -53,9 +50,6 @@ export function buildIndex(dataset: Dataset, texts: SourceTexts): DatasetIndex {
     eventById.set(ev.id, ev);
     for (const a of ev.actors) push(eventsByActor, a.id, ev.id);
     for (const t of ev.topics) push(eventsByTopic, t, ev.id);
-    const parts = [ev.title.en, ev.title.es, ev.summary.en, ev.summary.es];
-    for (const q of ev.quotes) parts.push(q.text, q.translation.en);
-    searchText.set(ev.id, fold(parts.join('\n')));
     const t = time.get(ev.id)!;
     min = Math.min(min, t.start);
     max = Math.max(max, t.end);
@@ -76,7 +70,27 @@ export function buildIndex(dataset: Dataset, texts: SourceTexts): DatasetIndex {
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     eventsByActor,
     eventsByTopic,
-    searchText,
     extent: [min, max],
   };
+}
+
+const searchTexts = new WeakMap<DatasetIndex, Map<string, string>>();
+
+/**
+ * Accent- and case-folded text of each event's titles, summaries, quotes and translations,
+ * built once per dataset on first use (or when the page is idle, see prepareSearch), not
+ * while the dataset loads: it is the largest part of the index and only search needs it.
+ */
+export function searchTextOf(index: DatasetIndex): ReadonlyMap<string, string> {
+  let map = searchTexts.get(index);
+  if (!map) {
+    map = new Map();
+    for (const ev of index.events) {
+      const parts = [ev.title.en, ev.title.es, ev.summary.en, ev.summary.es];
+      for (const q of ev.quotes) parts.push(q.text, q.translation.en);
+      map.set(ev.id, fold(parts.join('\n')));
+    }
+    searchTexts.set(index, map);
+  }
+  return map;
 }

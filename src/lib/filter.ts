@@ -1,5 +1,5 @@
 import type { EventKind, EventStatus, Precision } from '../data/schema';
-import type { DatasetIndex } from './dataset-index';
+import { searchTextOf, type DatasetIndex } from './dataset-index';
 import { overlaps } from './event-time';
 import { fold } from './search';
 
@@ -69,6 +69,7 @@ export function filterEvents(index: DatasetIndex, f: EventFilter): string[] {
   const statuses = f.statuses.length ? new Set<string>(f.statuses) : null;
   const precisions = f.precisions.length ? new Set<string>(f.precisions) : null;
   const q = fold(f.query.trim());
+  const text = q ? searchTextOf(index) : null;
   const out: string[] = [];
   for (const ev of index.events) {
     if (byActor && !byActor.has(ev.id)) continue;
@@ -77,7 +78,7 @@ export function filterEvents(index: DatasetIndex, f: EventFilter): string[] {
     if (statuses && !statuses.has(ev.status)) continue;
     if (precisions && !precisions.has(ev.date.precision)) continue;
     if (f.window && !overlaps(index.time.get(ev.id)!, f.window.from, f.window.to)) continue;
-    if (q && !index.searchText.get(ev.id)!.includes(q)) continue;
+    if (q && !text!.get(ev.id)!.includes(q)) continue;
     out.push(ev.id);
   }
   return out;

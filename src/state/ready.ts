@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DatasetIndex } from '../lib/dataset-index';
+import { searchTextOf, type DatasetIndex } from '../lib/dataset-index';
 
 export type ViewName = 'timeline' | 'network' | 'quotes';
 
@@ -22,6 +22,9 @@ export function reportDrawn(index: DatasetIndex, view: ViewName): void {
   if (VIEWS.every((v) => drawn.has(v))) {
     performance.mark('backchannel:ready');
     document.documentElement.dataset.ready = 'true';
+    // With the views on screen, fold the search text while the reader is still looking.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => searchTextOf(index));
   }
 }
 
