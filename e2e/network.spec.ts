@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { Dataset } from '../src/data/schema';
+import { generate } from '../bench/generate';
+import type { Dataset, Side } from '../src/data/schema';
 import { buildIndex } from '../src/lib/dataset-index';
 import { formatEventDate } from '../src/lib/format-date';
+import { isLarge } from '../src/lib/network/geometry';
+import { buildGraph } from '../src/lib/network/graph';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 /** Expectations come from the shipped data, not from the app. */
@@ -26,6 +29,7 @@ function neighboursOf(id: string): Set<string> {
   return out;
 }
 
+const sideName: Record<Side, string> = { us: 'United States', ru: 'Russia', ua: 'Ukraine', europe: 'Europe', mediator: 'Mediators', other: 'Other' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const region = (page: Page) => page.getByRole('region', { name: 'Actor network', exact: true });
 const actors = (page: Page) => region(page).getByRole('group', { name: 'Actors', exact: true });
@@ -305,5 +309,58 @@ test.describe('actor network', () => {
     await node(page, 'Sergei Lavrov').click();
     await expect(page).toHaveURL(/actors=sergei-lavrov/);
     await expectNoAxeViolations(page, '#network');
+  });
+});
+
+test.describe('a large network (a synthetic dataset of 3,000 events, opened by address)', () => {
+  const big = generate(3000, 7);
+  const bigIndex = buildIndex(big.dataset, new Map());
+  const bigGraph = buildGraph(bigIndex, bigIndex.events.map((e) => e.id));
+
+  /** Serves the synthetic dataset at a same-origin path, as a curator's file would be. */
+  async function openLarge(page: Page, query = '') {
+    await page.context().route((url) => url.pathname.startsWith('/e2e-large/'), (route) => {
+      const file = new URL(route.request().url()).pathname.replace('/e2e-large/', '');
+      if (file === 'dataset.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(big.dataset) });
+      const text = big.files.get(file);
+      return text === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
+    });
+    await page.goto(`/?lang=en&data=/e2e-large/dataset.json${query}`);
+    // All three views report when they have drawn the dataset (the benchmark's signal too).
+    await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+  }
+
+  test('draws every actor as a named button over the canvases once laid out, axe-clean', async ({ page }) => {
+    expect(isLarge(bigGraph)).toBe(true);
+    await openLarge(page);
+    await expect(actors(page).getByRole('button')).toHaveCount(bigGraph.nodes.length);
+    const top = bigGraph.nodes.reduce((a, b) => (b.count > a.count ? b : a));
+    await expect(node(page, escape(top.name))).toHaveAccessibleName(`${top.name}, ${sideName[top.side]}, ${top.count} events`);
+    // Edges and the actors' shapes are painted; each actor stays an element to point at and focus.
+    await expect(region(page).locator('canvas')).toHaveCount(2);
+    await expect(region(page).getByText(/^Large network:/)).toBeVisible();
+    const measured = await page.evaluate(() => performance.getEntriesByName('backchannel:network-layout').length);
+    expect(measured).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, '#network');
+  });
+
+  test('Enter on an actor filters to it and lights its circle; Enter again clears it', async ({ page }) => {
+    await openLarge(page);
+    await region(page).getByRole('button', { name: 'List', exact: true }).focus();
+    // Tab past the toggle and the zoom buttons reaches the graph's one Tab stop: an actor.
+    let tabs = 0;
+    while (!(await focused(page)).node && tabs++ < 8) await page.keyboard.press('Tab');
+    const id = (await focused(page)).node!;
+    expect(id).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`actors=${id}`));
+    const circle = new Set([id, ...bigIndex.events.filter((e) => e.actors.some((a) => a.id === id)).flatMap((e) => e.actors.map((a) => a.id))]);
+    await expect(actors(page).getByRole('button')).toHaveCount(circle.size);
+    await expect(actors(page).locator(`[data-node="${id}"]`)).toHaveAttribute('data-tone', 'lit');
+    await expect(actors(page).locator(`[data-node="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await actors(page).locator(`[data-node="${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/actors=/);
+    await expect(actors(page).getByRole('button')).toHaveCount(bigGraph.nodes.length);
   });
 });

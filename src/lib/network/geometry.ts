@@ -9,6 +9,17 @@ export function isLarge(graph: Pick<NetworkGraph, 'nodes' | 'edges'>): boolean {
   return graph.nodes.length > LARGE_NODES || graph.edges.length > LARGE_EDGES;
 }
 
+/**
+ * Past this many edges they are drawn on a canvas (only those of the actor in play become
+ * marks to point at and focus): a few hundred lines as elements already cost a click more
+ * in the browser's style and layout work than the rest of the view.
+ */
+export const CANVAS_EDGES = 400;
+
+export function edgesOnCanvas(graph: Pick<NetworkGraph, 'nodes' | 'edges'>): boolean {
+  return isLarge(graph) || graph.edges.length > CANVAS_EDGES;
+}
+
 /** Area follows the event count (sqrt scale), from a dot you can still see to a clear hub. */
 export function nodeRadius(count: number, maxCount: number, large = false): number {
   const [lo, hi] = large ? [3, 12] : [6, 17];

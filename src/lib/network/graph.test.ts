@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents, NO_FILTER } from '../filter';
-import { buildGraph, neighbourhood, otherEnd, pairKey } from './graph';
+import { buildGraph, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
 import { actor, event, makeIndex, shippedIndex } from './test-fixtures';
 
 const actors = [actor('ann', 'us'), actor('bob', 'ru'), actor('cat', 'ua', 'state'), actor('dan', 'us')];
@@ -113,5 +113,16 @@ describe('the shipped dataset', () => {
     expect(e.weight).toBe(lavrovEvents.length);
     expect(e.relations.map((r) => r.kind)).toEqual(['counterpart']);
     expect([e.source, e.target]).toEqual(['marco-rubio', 'sergei-lavrov']);
+  });
+});
+
+describe('networkOf', () => {
+  it('gives back the same unfiltered graph each time, and builds filtered ones', () => {
+    const first = networkOf(index, all);
+    expect(networkOf(index, [...all])).toBe(first);
+    expect(first).toEqual(buildGraph(index, all));
+    const part = networkOf(index, ['e1', 'e3']);
+    expect(part).toEqual(buildGraph(index, ['e1', 'e3']));
+    expect(networkOf(index, ['e1', 'e3'])).not.toBe(part);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActorKind, RelationKind, Side } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
-import { SIDE_ORDER } from '../sides';
+import { graphIndex } from './graph-index';
 
 export interface GraphNode {
   id: string;
@@ -50,103 +50,136 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-interface EdgeAcc {
-  a: string;
-  b: string;
-  eventIds: string[];
-  relations: EdgeRelation[];
-}
-
-const SIDE_RANK = new Map(SIDE_ORDER.map((s, i) => [s, i]));
-
 /**
  * The actor network of the visible events: an actor is a node when it takes part in at least
  * one of them; two actors are joined by every event they share and by the dataset's explicit
  * relations. A relation shows while one of its events is visible, or, when it names no event,
- * while both its actors are in the graph. Cost: linear in the visible events' actor pairs.
+ * while both its actors are in the graph. Cost: linear in the visible events' actor pairs,
+ * counted on numbers prepared once per dataset (see graphIndex).
  */
 export function buildGraph(index: DatasetIndex, visibleIds: readonly string[]): NetworkGraph {
-  const counts = new Map<string, number>();
-  const acc = new Map<string, EdgeAcc>();
-  const edgeFor = (x: string, y: string): EdgeAcc => {
-    const key = pairKey(x, y);
-    let e = acc.get(key);
-    if (!e) {
-      e = { a: x < y ? x : y, b: x < y ? y : x, eventIds: [], relations: [] };
-      acc.set(key, e);
-    }
-    return e;
-  };
+  const gi = graphIndex(index);
+  const nActors = gi.actorIds.length;
+  const nPairs = gi.pairId.length;
+  const counts = new Int32Array(nActors);
+  const lists: (string[] | undefined)[] = new Array(nPairs);
+  const touched: number[] = [];
+  const visible = new Uint8Array(index.events.length);
 
   for (const eventId of visibleIds) {
-    const ev = index.eventById.get(eventId);
-    if (!ev) continue;
-    const ids = [...new Set(ev.actors.map((a) => a.id))].filter((id) => index.actorById.has(id));
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) edgeFor(ids[i]!, ids[j]!).eventIds.push(eventId);
+    const e = index.order.get(eventId);
+    if (e === undefined || visible[e]) continue;
+    visible[e] = 1;
+    for (let k = gi.actorStart[e]!; k < gi.actorStart[e + 1]!; k++) counts[gi.actors[k]!]!++;
+    for (let k = gi.pairStart[e]!; k < gi.pairStart[e + 1]!; k++) {
+      const p = gi.pairs[k]!;
+      const list = lists[p];
+      if (list) list.push(eventId);
+      else {
+        lists[p] = [eventId];
+        touched.push(p);
+      }
+    }
   }
 
-  const visible = new Set(visibleIds);
-  for (const r of index.dataset.relations) {
-    if (r.from === r.to || !counts.has(r.from) || !counts.has(r.to)) continue;
-    const shown = r.eventIds.filter((id) => visible.has(id));
+  const relations: (EdgeRelation[] | undefined)[] = new Array(nPairs);
+  for (const r of gi.relations) {
+    if (!counts[gi.pairA[r.pair]!] || !counts[gi.pairB[r.pair]!]) continue;
+    const shown: string[] = [];
+    for (const e of r.events) if (visible[e]) shown.push(index.events[e]!.id);
     if (r.eventIds.length > 0 && shown.length === 0) continue;
-    edgeFor(r.from, r.to).relations.push({ kind: r.kind, from: r.from, to: r.to, eventIds: shown });
+    const rel: EdgeRelation = { kind: r.kind, from: r.from, to: r.to, eventIds: shown };
+    const list = relations[r.pair];
+    if (list) list.push(rel);
+    else {
+      relations[r.pair] = [rel];
+      if (!lists[r.pair]) touched.push(r.pair);
+    }
   }
 
-  const degree = new Map<string, number>();
-  const edges: GraphEdge[] = [];
-  for (const [id, e] of acc) {
-    degree.set(e.a, (degree.get(e.a) ?? 0) + 1);
-    degree.set(e.b, (degree.get(e.b) ?? 0) + 1);
-    const rel = e.relations[0];
-    const [source, target] = rel ? [rel.from, rel.to] : byProminence(e.a, e.b, counts, index);
-    edges.push({ id, source, target, eventIds: e.eventIds, weight: e.eventIds.length, relations: e.relations });
-  }
-  edges.sort((p, q) => q.weight - p.weight || (p.id < q.id ? -1 : 1));
+  const degree = new Int32Array(nActors);
+  const made: GraphEdge[] = new Array(touched.length);
+  // Each edge's place when by id (pairs are ranked in id order), then by weight, heaviest first.
+  const byRank = new Int32Array(nPairs).fill(-1);
+  let maxWeight = 0;
+  touched.forEach((p, i) => {
+    const a = gi.pairA[p]!;
+    const b = gi.pairB[p]!;
+    degree[a]!++;
+    degree[b]!++;
+    const eventIds = lists[p] ?? [];
+    const rels = relations[p] ?? [];
+    const rel = rels[0];
+    // Without a relation, the actor with more events is named first, then by name.
+    const aFirst = rel ? rel.from === gi.actorIds[a] : counts[a]! > counts[b]! || (counts[a] === counts[b] && gi.nameRank[a]! < gi.nameRank[b]!);
+    const idA = gi.actorIds[a]!;
+    const idB = gi.actorIds[b]!;
+    made[i] = { id: gi.pairId[p]!, source: aFirst ? idA : idB, target: aFirst ? idB : idA, eventIds, weight: eventIds.length, relations: rels };
+    byRank[gi.pairRank[p]!] = i;
+    if (eventIds.length > maxWeight) maxWeight = eventIds.length;
+  });
+  const order = heaviestFirst(made, byRank, maxWeight);
+  const edges = Array.from(order, (i) => made[i]!);
+  // Each edge's two actors as numbers, in edge order: no string lookups to list them per actor.
+  const ends = new Int32Array(edges.length * 2);
+  order.forEach((i, k) => {
+    ends[2 * k] = gi.pairA[touched[i]!]!;
+    ends[2 * k + 1] = gi.pairB[touched[i]!]!;
+  });
 
+  const present: number[] = [];
+  for (let x = 0; x < nActors; x++) if (counts[x]) present.push(x);
+  present.sort((x, y) => gi.sideRank[x]! - gi.sideRank[y]! || counts[y]! - counts[x]! || gi.nameRank[x]! - gi.nameRank[y]!);
   const nodes: GraphNode[] = [];
-  for (const [id, count] of counts) {
-    const actor = index.actorById.get(id)!;
-    nodes.push({ id, name: actor.name, side: actor.side, kind: actor.kind, count, degree: degree.get(id) ?? 0 });
-  }
-  nodes.sort(
-    (p, q) =>
-      SIDE_RANK.get(p.side)! - SIDE_RANK.get(q.side)! ||
-      q.count - p.count ||
-      p.name.localeCompare(q.name, 'en') ||
-      (p.id < q.id ? -1 : 1),
-  );
-
+  const nodeById = new Map<string, GraphNode>();
   const edgesByNode = new Map<string, GraphEdge[]>();
-  for (const n of nodes) edgesByNode.set(n.id, []);
-  for (const e of edges) {
-    edgesByNode.get(e.source)!.push(e);
-    edgesByNode.get(e.target)!.push(e);
+  const own: GraphEdge[][] = new Array(nActors);
+  let maxCount = 0;
+  for (const x of present) {
+    const actor = index.actorById.get(gi.actorIds[x]!)!;
+    const node: GraphNode = { id: actor.id, name: actor.name, side: actor.side, kind: actor.kind, count: counts[x]!, degree: degree[x]! };
+    nodes.push(node);
+    nodeById.set(node.id, node);
+    edgesByNode.set(node.id, (own[x] = []));
+    if (node.count > maxCount) maxCount = node.count;
+  }
+  const edgeById = new Map<string, GraphEdge>();
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    edgeById.set(e.id, e);
+    own[ends[2 * i]!]!.push(e);
+    own[ends[2 * i + 1]!]!.push(e);
   }
 
-  return {
-    nodes,
-    edges,
-    nodeById: new Map(nodes.map((n) => [n.id, n])),
-    edgeById: new Map(edges.map((e) => [e.id, e])),
-    edgesByNode,
-    maxCount: nodes.reduce((m, n) => Math.max(m, n.count), 0),
-    maxWeight: edges.reduce((m, e) => Math.max(m, e.weight), 0),
-  };
+  return { nodes, edges, nodeById, edgeById, edgesByNode, maxCount, maxWeight };
 }
 
-/** Without a relation, the actor with more events is named first. */
-function byProminence(
-  a: string,
-  b: string,
-  counts: ReadonlyMap<string, number>,
-  index: DatasetIndex,
-): [string, string] {
-  const d = (counts.get(b) ?? 0) - (counts.get(a) ?? 0);
-  if (d !== 0) return d < 0 ? [a, b] : [b, a];
-  return index.actorById.get(a)!.name.localeCompare(index.actorById.get(b)!.name, 'en') <= 0 ? [a, b] : [b, a];
+const whole = new WeakMap<DatasetIndex, NetworkGraph>();
+
+/**
+ * buildGraph, with the unfiltered graph kept per dataset: clearing a filter, the commonest
+ * way back, brings the same graph object back at no cost (and with it everything drawn from
+ * it). `visibleIds` holds distinct ids of the dataset, as filterEvents gives them, so as
+ * many ids as events means every event.
+ */
+export function networkOf(index: DatasetIndex, visibleIds: readonly string[]): NetworkGraph {
+  if (visibleIds.length !== index.events.length) return buildGraph(index, visibleIds);
+  let g = whole.get(index);
+  if (!g) {
+    g = buildGraph(index, visibleIds);
+    whole.set(index, g);
+  }
+  return g;
+}
+
+/** A counting sort: edge indices in id order (by rank), then stably by weight, heaviest first. */
+function heaviestFirst(edges: readonly GraphEdge[], byRank: Int32Array, maxWeight: number): Int32Array {
+  const start = new Int32Array(maxWeight + 2);
+  for (const e of edges) start[maxWeight - e.weight + 1]!++;
+  for (let w = 0; w <= maxWeight; w++) start[w + 1]! += start[w]!;
+  const out = new Int32Array(edges.length);
+  for (const i of byRank) if (i >= 0) out[start[maxWeight - edges[i]!.weight]!++] = i;
+  return out;
 }
 
 /** The other end of an edge. */

@@ -1,4 +1,4 @@
-/** The custom parts of layoutGraph: node-and-label boxes kept apart, and a fresh layout spread to fill its box. */
+/** The custom parts of layoutGraph's d3 run: node-and-label boxes kept apart, and a fresh layout fitted to its box. */
 import type { SimulationNodeDatum } from 'd3-force';
 
 export interface SimNode extends SimulationNodeDatum {
@@ -14,8 +14,6 @@ export interface SimNode extends SimulationNodeDatum {
   bb: number;
 }
 
-/** Label boxes are only kept apart below this size; past it labels are culled anyway. */
-export const LABEL_FORCE_MAX_NODES = 300;
 export const LABEL_GAP = 3;
 
 /**
@@ -56,8 +54,9 @@ export function forceBoxes(pad: number) {
 }
 
 /**
- * Spreads a fresh layout to fill the box along one axis: centres move apart by the largest
- * factor (≥ 1) that keeps every node-and-label box inside, so nothing that was clear overlaps.
+ * Fits a fresh layout to the box along one axis: centres move apart by the largest factor
+ * (≥ 1) that keeps every node-and-label box inside, so nothing that was clear overlaps; a
+ * layout that spilled over the box (one not held inside while it ran) is drawn in instead.
  */
 export function stretch(nodes: SimNode[], axis: 'x' | 'y', size: number) {
   if (nodes.length < 2) return;
@@ -73,12 +72,11 @@ export function stretch(nodes: SimNode[], axis: 'x' | 'y', size: number) {
     }
     return [a0, a1];
   };
-  let [s0, s1] = [1, 3];
   const ok = (s: number) => {
     const [a0, a1] = interval(s);
     return a0 <= a1;
   };
-  if (!ok(1)) return;
+  let [s0, s1] = ok(1) ? [1, 3] : [0, 1];
   for (let i = 0; i < 24; i++) {
     const m = (s0 + s1) / 2;
     if (ok(m)) s0 = m;

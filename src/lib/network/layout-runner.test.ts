@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph, type LayoutInput } from './layout';
+import { answerLayoutRequest, type LayoutRequestMessage, type WarmUpMessage } from './layout-message';
 import { createLayoutRunner } from './layout-runner';
-import type { LayoutRequestMessage } from './layout.worker';
 
 const input: LayoutInput = {
   nodes: [
@@ -13,19 +13,20 @@ const input: LayoutInput = {
   height: 200,
 };
 
-/** A stand-in worker that runs the layout asynchronously, as the real one does. */
+/** A stand-in worker that answers asynchronously with what the real one computes. */
 function fakeWorker(behaviour: 'ok' | 'fail') {
-  const posted: LayoutRequestMessage[] = [];
+  const posted: (LayoutRequestMessage | WarmUpMessage)[] = [];
   const w = {
     onmessage: null as ((e: MessageEvent) => void) | null,
     onerror: null as ((e: ErrorEvent) => void) | null,
     terminated: false,
     posted,
-    postMessage(m: LayoutRequestMessage) {
+    postMessage(m: LayoutRequestMessage | WarmUpMessage) {
       posted.push(m);
+      if ('warmUp' in m) return;
       setTimeout(() => {
         if (behaviour === 'fail') w.onerror?.({ preventDefault() {} } as ErrorEvent);
-        else w.onmessage?.({ data: { id: m.id, positions: layoutGraph(m.input) } } as MessageEvent);
+        else w.onmessage?.({ data: answerLayoutRequest(m) } as MessageEvent);
       }, 0);
     },
     terminate() {
@@ -40,11 +41,27 @@ describe('createLayoutRunner', () => {
     const w = fakeWorker('ok');
     const runner = createLayoutRunner(() => w as unknown as Worker);
     const [p1, p2] = await Promise.all([runner.run(input), runner.run({ ...input, seed: 3 })]);
-    expect(w.posted.map((m) => m.id)).toEqual([1, 2]);
+    expect(w.posted.map((m) => ('id' in m ? m.id : null))).toEqual([1, 2]);
     expect(p1).toEqual(layoutGraph(input));
     expect(p2).toEqual(layoutGraph({ ...input, seed: 3 }));
     runner.dispose();
     expect(w.terminated).toBe(true);
+  });
+
+  it('starts its worker on warm(), once, asks it to warm up, and uses it for later runs', async () => {
+    const w = fakeWorker('ok');
+    let made = 0;
+    const runner = createLayoutRunner(() => {
+      made++;
+      return w as unknown as Worker;
+    });
+    expect(made).toBe(0);
+    runner.warm();
+    runner.warm();
+    expect(made).toBe(1);
+    expect(await runner.run(input)).toEqual(layoutGraph(input));
+    expect(made).toBe(1);
+    expect(w.posted.map((m) => ('warmUp' in m ? 'warm-up' : 'layout'))).toEqual(['warm-up', 'layout']);
   });
 
   it('computes here when there is no worker', async () => {

@@ -1,9 +1,18 @@
 import { layoutGraph, type LayoutInput, type Positions } from './layout';
-import type { LayoutRequestMessage, LayoutResultMessage } from './layout.worker';
+import {
+  packLayoutInput,
+  transferables,
+  unpackPositions,
+  type LayoutRequestMessage,
+  type LayoutResultMessage,
+  type WarmUpMessage,
+} from './layout-message';
 
 export interface LayoutRunner {
   /** Lays the graph out in the worker; resolves with plain positions. */
   run(input: LayoutInput): Promise<Positions>;
+  /** Starts the worker now rather than on first use, and has it warm its code up. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -15,7 +24,7 @@ export interface LayoutRunner {
 export function createLayoutRunner(makeWorker: () => Worker | null = defaultWorker): LayoutRunner {
   let worker: Worker | null | undefined;
   let next = 1;
-  const waiting = new Map<number, { input: LayoutInput; resolve: (p: Positions) => void }>();
+  const waiting = new Map<number, { input: LayoutInput; ids: readonly string[]; resolve: (p: Positions) => void }>();
 
   const fallBack = () => {
     worker?.terminate();
@@ -37,7 +46,7 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
       worker.onmessage = (e: MessageEvent<LayoutResultMessage>) => {
         const w = waiting.get(e.data.id);
         waiting.delete(e.data.id);
-        w?.resolve(e.data.positions);
+        w?.resolve(unpackPositions(w.ids, e.data.positions));
       };
       worker.onerror = (e) => {
         e.preventDefault();
@@ -53,9 +62,14 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
       if (!w) return Promise.resolve().then(() => layoutGraph(input));
       return new Promise((resolve) => {
         const id = next++;
-        waiting.set(id, { input, resolve });
-        w.postMessage({ id, input } satisfies LayoutRequestMessage);
+        const packed = packLayoutInput(input);
+        waiting.set(id, { input, ids: packed.ids, resolve });
+        w.postMessage({ id, input: packed } satisfies LayoutRequestMessage, transferables(packed));
       });
+    },
+    warm() {
+      const w = worker === undefined ? ensure() : null;
+      w?.postMessage({ warmUp: true } satisfies WarmUpMessage);
     },
     dispose() {
       worker?.terminate();

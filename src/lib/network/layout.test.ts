@@ -3,7 +3,8 @@ import { filterEvents, NO_FILTER } from '../filter';
 import { layoutRequest } from './geometry';
 import { buildGraph, type NetworkGraph } from './graph';
 import { placeLabels, wrapName } from './labels';
-import { layoutGraph, seededRandom, type LayoutInput, type Positions } from './layout';
+import { layoutGraph, layoutPlan, seededRandom, type LayoutInput, type Positions } from './layout';
+import { practiceGraph, warmUp } from './layout-warmup';
 import { shippedIndex } from './test-fixtures';
 
 const index = shippedIndex();
@@ -138,6 +139,20 @@ describe('layoutGraph', () => {
     expect(layoutGraph({ ...withLabels(full, 380, 600), pinned }).get('sergei-lavrov')).toEqual({ x: 50, y: 60 });
   });
 
+  it('plans d3’s full run for small graphs and bounded runs past them', () => {
+    expect(layoutPlan(full.nodes.length, full.edges.length, false)).toMatchObject({ tier: 'full', ticks: 300, lateFrom: 0, linksPerNode: Infinity });
+    const labelled = layoutPlan(100, 1400, false);
+    expect(labelled.tier).toBe('labelled');
+    expect(labelled.ticks).toBeLessThanOrEqual(150);
+    expect(labelled.lateFrom).toBeGreaterThan(0);
+    const large = layoutPlan(1000, 22_000, false);
+    expect(large.tier).toBe('large');
+    expect(large.ticks).toBeLessThanOrEqual(40);
+    expect(large.linksPerNode).toBeLessThan(Infinity);
+    expect(layoutPlan(1000, 22_000, false, 10).ticks).toBe(10);
+    expect(layoutPlan(22, 97, true).ticks).toBeLessThan(300);
+  });
+
   it('lays out 1,000 actors and 10,000 edges within a bounded number of steps', () => {
     const random = seededRandom(7);
     const nodes = Array.from({ length: 1000 }, (_, i) => ({
@@ -164,5 +179,73 @@ describe('layoutGraph', () => {
       expect(Number.isFinite(p.y) && p.y >= 0 && p.y <= 1500).toBe(true);
     }
     console.info(`layout of 1,000 nodes / 10,000 links: ${ms.toFixed(0)} ms`);
+  });
+
+  describe('a large graph', () => {
+    const sides = ['us', 'ru', 'ua', 'europe', 'mediator', 'other'] as const;
+    const random = seededRandom(11);
+    const nodes = Array.from({ length: 900 }, (_, i) => ({ id: `a${String(i).padStart(4, '0')}`, side: sides[i % 6]!, radius: 3 + random() * 9 }));
+    // Ties mostly within a side, as in a real record: sides should come out as regions.
+    const links: LayoutInput['links'][number][] = [];
+    const seen = new Set<string>();
+    while (links.length < 12_000) {
+      const a = Math.floor(random() * 900);
+      const b = random() < 0.7 ? (a + 6 * (1 + Math.floor(random() * 149))) % 900 : Math.floor(random() * 900);
+      const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+      if (a === b || seen.has(key)) continue;
+      seen.add(key);
+      links.push({ source: nodes[a]!.id, target: nodes[b]!.id, weight: 1 + Math.floor(random() * random() * 4) });
+    }
+    const input: LayoutInput = { nodes, links, width: 1400, height: 2000 };
+    const t0 = performance.now();
+    const pos = layoutGraph(input);
+    const ms = performance.now() - t0;
+
+    it('is laid out inside its box, without piling actors up along the walls', () => {
+      console.info(`layout of 900 nodes / 12,000 links: ${ms.toFixed(0)} ms`);
+      let atWall = 0;
+      for (const n of nodes) {
+        const p = pos.get(n.id)!;
+        expect(p.x - n.radius).toBeGreaterThanOrEqual(0);
+        expect(p.x + n.radius).toBeLessThanOrEqual(1400);
+        expect(p.y - n.radius).toBeGreaterThanOrEqual(0);
+        expect(p.y + n.radius).toBeLessThanOrEqual(2000);
+        if (Math.min(p.x - n.radius, 1400 - p.x - n.radius, p.y - n.radius, 2000 - p.y - n.radius) < 6) atWall++;
+      }
+      expect(atWall / nodes.length).toBeLessThan(0.03);
+    });
+
+    it('is deterministic and keeps the sides apart', () => {
+      expect(layoutGraph(input)).toEqual(pos);
+      const mean = (side: string) => {
+        const ps = nodes.filter((n) => n.side === side).map((n) => pos.get(n.id)!);
+        return ps.reduce((s, p) => s + p.y, 0) / ps.length;
+      };
+      // A tall box: the United States above, Russia below.
+      expect(mean('us')).toBeLessThan(mean('ru') - 400);
+    });
+
+    it('keeps actors from sitting on one another', () => {
+      let overlapping = 0;
+      const list = nodes.map((n) => ({ ...pos.get(n.id)!, r: n.radius }));
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          if (Math.hypot(a.x - b.x, a.y - b.y) < (a.r + b.r) * 0.8) overlapping++;
+        }
+      expect(overlapping).toBeLessThan(nodes.length * 0.01);
+    });
+  });
+});
+
+describe('warmUp', () => {
+  it('lays out practice graphs of both kinds without touching anything', () => {
+    const labelled = practiceGraph(80, 400, true);
+    const large = practiceGraph(350, 1500, false);
+    expect(layoutPlan(labelled.nodes.length, labelled.links.length, false).tier).toBe('labelled');
+    expect(layoutPlan(large.nodes.length, large.links.length, false).tier).toBe('large');
+    expect(() => warmUp()).not.toThrow();
+    expect(layoutGraph(labelled).size).toBe(80);
   });
 });

@@ -8,8 +8,15 @@ import {
   type SimulationLinkDatum,
 } from 'd3-force';
 import type { Side } from '../../data/schema';
-import { forceBoxes, LABEL_FORCE_MAX_NODES, LABEL_GAP, stretch, type SimNode } from './layout-forces';
+import { forceBoxes, LABEL_GAP, stretch, type SimNode } from './layout-forces';
+import { Separation } from './collide';
+import { simulate, type Bodies } from './engine';
+import { ALPHA_MIN, decayFor, layoutPlan, WARM_ALPHA } from './layout-plan';
+import { prepare, strongest } from './layout-prep';
+import { Repulsion } from './many-body';
 import type { Point } from './navigate';
+
+export { layoutPlan, type LayoutPlan } from './layout-plan';
 
 export interface LayoutNode {
   id: string;
@@ -41,11 +48,6 @@ export interface LayoutInput {
 }
 
 export type Positions = Map<string, Point>;
-
-const ALPHA_MIN = 0.001;
-const DEFAULT_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 300);
-/** How close to rest a warm start begins: known nodes only settle around their new neighbours. */
-const WARM_ALPHA = 0.3;
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same layout on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -84,43 +86,44 @@ export function sideAnchor(side: Side, width: number, height: number): Point {
  * Seeded, and independent of input order (nodes and links are sorted by id first), so the
  * same graph always gets the same picture. Given `previous` positions, known nodes start
  * there and are held there, and new nodes start beside their known neighbours, so a filter
- * change does not reshuffle the picture.
+ * change does not reshuffle the picture. The work is bounded by `layoutPlan`.
  */
 export function layoutGraph(input: LayoutInput): Positions {
   const { width: w, height: h } = input;
   const previous = input.previous ?? new Map<string, Point>();
   const pinned = input.pinned ?? new Map<string, Point>();
   const random = seededRandom(input.seed ?? 1);
-  const sorted = [...input.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ids = new Set(sorted.map((n) => n.id));
-  const links = input.links
-    .filter((l) => l.source !== l.target && ids.has(l.source) && ids.has(l.target))
-    .map((l) => (l.source < l.target ? { ...l } : { ...l, source: l.target, target: l.source }))
-    .sort((a, b) => (a.source + '|' + a.target < b.source + '|' + b.target ? -1 : 1));
+  const prep = prepare(input.nodes, input.links);
+  const sorted = prep.nodes;
+  const n = sorted.length;
+  const m = prep.s.length;
 
-  const neighbours = new Map<string, string[]>();
-  for (const l of links) {
-    (neighbours.get(l.source) ?? neighbours.set(l.source, []).get(l.source)!).push(l.target);
-    (neighbours.get(l.target) ?? neighbours.set(l.target, []).get(l.target)!).push(l.source);
+  let known = 0;
+  let pins = 0;
+  for (const d of sorted) {
+    if (previous.has(d.id)) known++;
+    if (pinned.has(d.id)) pins++;
   }
-  const known = sorted.filter((n) => previous.has(n.id)).length;
-  const warm = sorted.length > 0 && known / sorted.length >= 0.5;
-  const spacing = Math.sqrt((w * h) / Math.max(1, sorted.length));
+  const warm = n > 0 && known / n >= 0.5;
+  const plan = layoutPlan(n, m, warm, input.maxTicks);
+  const large = plan.tier === 'large';
+  const spacing = Math.sqrt((w * h) / Math.max(1, n));
   const spread = Math.min(w, h) * 0.12;
+  const sunflower = large && !warm ? sunflowerSlots(prep.nodes, prep.degree) : null;
 
-  const nodes: SimNode[] = sorted.map((n) => {
-    const anchor = sideAnchor(n.side, w, h);
-    const pin = pinned.get(n.id);
-    const prev = pin ?? previous.get(n.id);
-    const half = Math.max(n.radius, (n.label?.height ?? 0) / 2);
+  const nodes: SimNode[] = sorted.map((d, i) => {
+    const anchor = sideAnchor(d.side, w, h);
+    const pin = pinned.get(d.id);
+    const prev = pin ?? previous.get(d.id);
+    const half = Math.max(d.radius, (d.label?.height ?? 0) / 2);
     const node: SimNode = {
-      id: n.id,
-      r: n.radius,
+      id: d.id,
+      r: d.radius,
       ax: anchor.x,
       ay: anchor.y,
       as: 0.05,
-      bl: n.radius,
-      br: n.radius + (n.label ? LABEL_GAP + n.label.width : 0),
+      bl: d.radius,
+      br: d.radius + (d.label ? LABEL_GAP + d.label.width : 0),
       bt: half,
       bb: half,
     };
@@ -130,13 +133,29 @@ export function layoutGraph(input: LayoutInput): Positions {
       node.ax = prev.x;
       node.ay = prev.y;
       node.as = 0.8;
+    } else if (sunflower) {
+      // A large cold start: each side as a filled disc around its anchor, hubs in the middle,
+      // about as spread as it will end, so few steps are needed.
+      const [slot, size] = sunflower[i]!;
+      const r = spacing * Math.sqrt(size / Math.PI) * 0.6 * Math.sqrt((slot + 0.5) / size);
+      const a = slot * GOLDEN_ANGLE + random() * 0.3;
+      node.x = anchor.x + r * Math.cos(a);
+      node.y = anchor.y + r * Math.sin(a);
     } else {
-      const near = (neighbours.get(n.id) ?? []).map((id) => previous.get(id)).filter((p): p is Point => !!p);
-      const c = near.length
-        ? { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length }
-        : anchor;
+      let sx = 0;
+      let sy = 0;
+      let near = 0;
+      for (let j = prep.start[i]!; j < prep.start[i + 1]!; j++) {
+        const p = previous.get(sorted[prep.nb[j]!]!.id);
+        if (p) {
+          sx += p.x;
+          sy += p.y;
+          near++;
+        }
+      }
+      const c = near ? { x: sx / near, y: sy / near } : anchor;
       const a = random() * 2 * Math.PI;
-      const d = (near.length ? 0.3 : 1) * spread * Math.sqrt(random());
+      const d = (near ? 0.3 : 1) * spread * Math.sqrt(random());
       node.x = c.x + d * Math.cos(a);
       node.y = c.y + d * Math.sin(a);
     }
@@ -147,67 +166,113 @@ export function layoutGraph(input: LayoutInput): Positions {
     return node;
   });
 
-  const degree = new Map<string, number>();
-  for (const l of links) {
-    degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
-    degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
-  }
   const linkDistance = Math.max(30, Math.min(110, spacing * 0.55));
-  type SimLink = SimulationLinkDatum<SimNode> & LayoutLink;
+  const kept = strongest(prep, plan.linksPerNode);
+  const distance = (k: number) => linkDistance / Math.sqrt(Math.min(prep.weight[k]! || 1, 4)) + nodes[prep.s[k]!]!.r + nodes[prep.t[k]!]!.r;
+  const strength = (k: number) => Math.min(1, 0.3 + 0.1 * prep.weight[k]!) / Math.min(prep.degree[prep.s[k]!]!, prep.degree[prep.t[k]!]!);
+  const charge = -spacing * 4.5;
+  const reach = Math.max(w, h) * 0.6;
+  const pad = (d: SimNode) => d.r + Math.min(18, spacing * 0.16);
+  // A large fresh layout is left to find its own extent and fitted afterwards: held at the
+  // walls, its outer nodes would pile up along them.
+  const fitAfter = large && !warm && pins === 0;
 
-  // Past the labelling size, a coarser and cheaper simulation: labels are culled anyway.
-  const big = nodes.length > LABEL_FORCE_MAX_NODES;
-  const alpha0 = warm ? WARM_ALPHA : 1;
-  const natural = Math.ceil(Math.log(ALPHA_MIN / alpha0) / Math.log(1 - DEFAULT_DECAY));
-  const ticks = Math.max(1, Math.min(natural, input.maxTicks ?? natural));
-  const decay = ticks < natural ? 1 - Math.pow(ALPHA_MIN / alpha0, 1 / ticks) : DEFAULT_DECAY;
-
-  const sim = forceSimulation<SimNode>(nodes)
-    .stop()
-    .randomSource(random)
-    .alpha(alpha0)
-    .alphaMin(ALPHA_MIN)
-    .alphaDecay(decay)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(links as SimLink[])
-        .id((d) => d.id)
-        .distance(
-          (l) => linkDistance / Math.sqrt(Math.min(l.weight || 1, 4)) + (l.source as SimNode).r + (l.target as SimNode).r,
-        )
-        .strength((l) => {
-          const s = (l.source as SimNode).id;
-          const t = (l.target as SimNode).id;
-          return Math.min(1, 0.3 + 0.1 * l.weight) / Math.min(degree.get(s)!, degree.get(t)!);
-        }),
-    )
-    .force(
-      'charge',
-      forceManyBody<SimNode>()
-        .strength(-spacing * 4.5)
-        .distanceMax(Math.max(w, h) * 0.6)
-        .theta(big ? 1.2 : 0.9),
-    )
-    .force('collide', forceCollide<SimNode>((d) => d.r + Math.min(18, spacing * 0.16)).iterations(big ? 1 : 2))
-    .force('boxes', big ? null : forceBoxes(4))
-    .force('x', forceX<SimNode>((d) => d.ax).strength((d) => d.as))
-    .force('y', forceY<SimNode>((d) => d.ay).strength((d) => d.as));
-
-  for (let i = 0; i < ticks; i++) {
-    sim.tick();
-    for (const n of nodes) {
-      if (n.fx != null) continue;
-      n.x = Math.max(n.bl + 4, Math.min(w - n.br - 4, n.x!));
-      n.y = Math.max(n.bt + 4, Math.min(h - n.bb - 4, n.y!));
+  if (plan.tier === 'full') {
+    type SimLink = SimulationLinkDatum<SimNode> & { k: number };
+    const sim = forceSimulation<SimNode>(nodes)
+      .stop()
+      .randomSource(random)
+      .alpha(warm ? WARM_ALPHA : 1)
+      .alphaMin(ALPHA_MIN)
+      .alphaDecay(decayFor(plan.ticks, warm))
+      .force(
+        'link',
+        forceLink<SimNode, SimLink>(kept.map((k) => ({ source: prep.s[k]!, target: prep.t[k]!, k })))
+          .id((d) => d.index!)
+          .distance((l) => distance(l.k))
+          .strength((l) => strength(l.k)),
+      )
+      .force('charge', forceManyBody<SimNode>().strength(charge).distanceMax(reach).theta(plan.theta))
+      .force('collide', forceCollide<SimNode>(pad).iterations(2))
+      .force('boxes', forceBoxes(4))
+      .force('x', forceX<SimNode>((d) => d.ax).strength((d) => d.as))
+      .force('y', forceY<SimNode>((d) => d.ay).strength((d) => d.as));
+    for (let i = 0; i < plan.ticks; i++) {
+      sim.tick();
+      for (const d of nodes) {
+        if (d.fx != null) continue;
+        d.x = Math.max(d.bl + 4, Math.min(w - d.br - 4, d.x!));
+        d.y = Math.max(d.bt + 4, Math.min(h - d.bb - 4, d.y!));
+      }
     }
+  } else {
+    const of = (f: (d: SimNode) => number) => Float64Array.from(nodes, f);
+    const bodies: Bodies = {
+      x: of((d) => d.x!),
+      y: of((d) => d.y!),
+      vx: new Float64Array(n),
+      vy: new Float64Array(n),
+      fx: of((d) => d.fx ?? NaN),
+      fy: of((d) => d.fy ?? NaN),
+      ax: of((d) => d.ax),
+      ay: of((d) => d.ay),
+      as: of((d) => d.as),
+      bl: of((d) => d.bl),
+      br: of((d) => d.br),
+      bt: of((d) => d.bt),
+      bb: of((d) => d.bb),
+    };
+    simulate(
+      bodies,
+      {
+        s: Int32Array.from(kept, (k) => prep.s[k]!),
+        t: Int32Array.from(kept, (k) => prep.t[k]!),
+        distance: Float64Array.from(kept, distance),
+        strength: Float64Array.from(kept, strength),
+      },
+      {
+        ticks: plan.ticks,
+        lateFrom: plan.lateFrom,
+        alpha: warm ? WARM_ALPHA : 1,
+        decay: decayFor(plan.ticks, warm),
+        repulsion: new Repulsion(charge, plan.theta, reach, random),
+        separation: new Separation(of(pad), random),
+        separations: large ? 1 : 2,
+        boxes: !large,
+        clamp: fitAfter ? null : { width: w, height: h },
+        random,
+      },
+    );
+    nodes.forEach((d, i) => {
+      d.x = bodies.x[i]!;
+      d.y = bodies.y[i]!;
+    });
   }
 
-  if (!warm && pinned.size === 0) {
+  if (!warm && pins === 0) {
     stretch(nodes, 'x', w);
     stretch(nodes, 'y', h);
   }
 
   const out: Positions = new Map();
-  for (const n of nodes) out.set(n.id, { x: Math.round(n.x! * 100) / 100, y: Math.round(n.y! * 100) / 100 });
+  for (const d of nodes) out.set(d.id, { x: Math.round(d.x! * 100) / 100, y: Math.round(d.y! * 100) / 100 });
+  return out;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Each node's slot in its side's sunflower (most links first) and the side's size. */
+function sunflowerSlots(nodes: readonly LayoutNode[], degree: Int32Array): [number, number][] {
+  const bySide = new Map<Side, number[]>();
+  nodes.forEach((d, i) => {
+    const list = bySide.get(d.side);
+    if (list) list.push(i);
+    else bySide.set(d.side, [i]);
+  });
+  const out: [number, number][] = new Array(nodes.length);
+  for (const list of bySide.values()) {
+    list.sort((a, b) => degree[b]! - degree[a]! || a - b);
+    list.forEach((i, slot) => (out[i] = [slot, list.length]));
+  }
   return out;
 }

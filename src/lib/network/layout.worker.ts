@@ -1,21 +1,17 @@
-import { layoutGraph, type LayoutInput, type Positions } from './layout';
+import { answerLayoutRequest, type LayoutRequestMessage, type LayoutResultMessage, type WarmUpMessage } from './layout-message';
+import { warmUp } from './layout-warmup';
 
 /** Lays out large graphs off the main thread; one message in, one message out. */
-export interface LayoutRequestMessage {
-  id: number;
-  input: LayoutInput;
-}
-
-export interface LayoutResultMessage {
-  id: number;
-  positions: Positions;
-}
-
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<LayoutRequestMessage>) => void) | null;
-  postMessage: (message: LayoutResultMessage) => void;
+  onmessage: ((e: MessageEvent<LayoutRequestMessage | WarmUpMessage>) => void) | null;
+  postMessage: (message: LayoutResultMessage, transfer: Transferable[]) => void;
 };
 
 scope.onmessage = (e) => {
-  scope.postMessage({ id: e.data.id, positions: layoutGraph(e.data.input) });
+  if ('warmUp' in e.data) {
+    warmUp();
+    return;
+  }
+  const reply = answerLayoutRequest(e.data);
+  scope.postMessage(reply, [reply.positions.buffer]);
 };

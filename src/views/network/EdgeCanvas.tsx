@@ -1,12 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Emphasis } from '../../lib/network/emphasis';
+import type { Transform } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
-import { edgeLook } from './edge-style';
+import type { RelationKind } from '../../data/schema';
+import { edgeLook, RELATION_DASH, type EdgeLook, type Tone } from './edge-style';
 
 interface Props {
   graph: NetworkGraph;
-  screen: ReadonlyMap<string, Point>;
+  /** Node positions in layout units, and the transform that puts them on screen. */
+  positions: ReadonlyMap<string, Point>;
+  view: Transform;
   emphasis: Emphasis;
   width: number;
   height: number;
@@ -14,38 +18,106 @@ interface Props {
   scale: number;
 }
 
+interface Stroke {
+  look: EdgeLook;
+  lit: boolean;
+  path: Path2D;
+}
+
+/** Per graph: each edge's ends as node numbers and its look (untoned) as a number. */
+interface EdgeTable {
+  ids: readonly string[];
+  ends: Int32Array;
+  style: Int32Array;
+}
+
+const tables = new WeakMap<NetworkGraph, EdgeTable>();
+const TONES: readonly Tone[] = ['normal', 'lit', 'dim'];
+const KINDS = Object.keys(RELATION_DASH) as RelationKind[];
+
+function edgeTable(graph: NetworkGraph): EdgeTable {
+  let t = tables.get(graph);
+  if (t) return t;
+  const ids = graph.nodes.map((n) => n.id);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const ends = new Int32Array(graph.edges.length * 2);
+  const style = new Int32Array(graph.edges.length);
+  graph.edges.forEach((e, k) => {
+    ends[2 * k] = at.get(e.source)!;
+    ends[2 * k + 1] = at.get(e.target)!;
+    // An edge's look follows from its first relation's kind and its weight.
+    const rel = e.relations[0];
+    style[k] = (rel ? KINDS.indexOf(rel.kind) + 1 : 0) * (graph.maxWeight + 1) + e.weight;
+  });
+  t = { ids, ends, style };
+  tables.set(graph, t);
+  return t;
+}
+
+/**
+ * The edges grouped by how they look, each group one path in layout units: thousands of
+ * lines become a handful of strokes, and a zoom or pan only redraws those paths under a new
+ * transform. Lit edges come last, over the rest; within each, thin before thick.
+ */
+function strokes(graph: NetworkGraph, positions: ReadonlyMap<string, Point>, emphasis: Emphasis): Stroke[] {
+  const any = emphasis.source !== null;
+  const { ids, ends, style } = edgeTable(graph);
+  const xy = new Float64Array(ids.length * 2).fill(NaN);
+  ids.forEach((id, i) => {
+    const p = positions.get(id);
+    if (p) {
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+    }
+  });
+  const groups = new Map<number, Stroke>();
+  const styles = (KINDS.length + 1) * (graph.maxWeight + 1);
+  const edges = graph.edges;
+  for (let k = 0; k < edges.length; k++) {
+    const a = 2 * ends[2 * k]!;
+    const b = 2 * ends[2 * k + 1]!;
+    if (Number.isNaN(xy[a]!) || Number.isNaN(xy[b]!)) continue;
+    const lit = any && emphasis.edges.has(edges[k]!.id);
+    const tone = !any ? 0 : lit ? 1 : 2;
+    const key = tone * styles + style[k]!;
+    let g = groups.get(key);
+    if (!g) {
+      g = { look: edgeLook(edges[k]!, graph.maxWeight, TONES[tone]!), lit, path: new Path2D() };
+      groups.set(key, g);
+    }
+    g.path.moveTo(xy[a]!, xy[a + 1]!);
+    g.path.lineTo(xy[b]!, xy[b + 1]!);
+  }
+  return [...groups.values()].sort((p, q) => Number(p.lit) - Number(q.lit) || p.look.width - q.look.width);
+}
+
 /** All edges of a large graph as one picture: thousands of lines without thousands of elements. */
-export function EdgeCanvas({ graph, screen, emphasis, width, height, scale }: Props) {
+export function EdgeCanvas({ graph, positions, view, emphasis, width, height, scale }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const paths = useMemo(() => strokes(graph, positions, emphasis), [graph, positions, emphasis]);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
     const any = emphasis.source !== null;
-    const pass = (lit: boolean) => {
-      for (const e of graph.edges) {
-        if (any && emphasis.edges.has(e.id) !== lit) continue;
-        const a = screen.get(e.source);
-        const b = screen.get(e.target);
-        if (!a || !b) continue;
-        const look = edgeLook(e, graph.maxWeight, !any ? 'normal' : lit ? 'lit' : 'dim');
-        ctx.globalAlpha = look.opacity * (any ? 1 : 0.6);
-        ctx.strokeStyle = look.color;
-        ctx.lineWidth = Math.max(0.5, look.width * scale);
-        ctx.setLineDash(look.dash ? look.dash.split(' ').map(Number) : []);
-        ctx.beginPath();
-        ctx.moveTo(a.x, a.y);
-        ctx.lineTo(b.x, b.y);
-        ctx.stroke();
-      }
-    };
-    pass(false);
-    if (any) pass(true);
-  }, [graph, screen, emphasis, width, height, scale]);
+    // Paths are in layout units: widths and dashes are divided by the zoom to stay in px.
+    for (const { look, path } of paths) {
+      ctx.globalAlpha = look.opacity * (any ? 1 : 0.6);
+      ctx.strokeStyle = look.color;
+      ctx.lineWidth = Math.max(0.5, look.width * scale) / view.k;
+      ctx.setLineDash(look.dash ? look.dash.split(' ').map((d) => Number(d) / view.k) : []);
+      ctx.stroke(path);
+    }
+  }, [paths, view, emphasis, width, height, scale]);
   return <canvas ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0 z-0" style={{ width, height }} />;
 }

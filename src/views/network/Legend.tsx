@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { RelationKind, Side } from '../../data/schema';
 import type { NetworkGraph } from '../../lib/network/graph';
 import { SIDE_COLORS, SIDE_ORDER } from '../../lib/sides';
@@ -15,8 +16,11 @@ function Line({ dash, width = 2, color = '#334155' }: { dash?: string; width?: n
 /** What the marks mean, for the sides and relation kinds in the graph now; then the keys. */
 export function Legend({ graph }: { graph: NetworkGraph }) {
   const t = useT();
-  const sides = new Set<Side>(graph.nodes.map((n) => n.side));
-  const kinds = new Set<RelationKind>(graph.edges.flatMap((e) => e.relations.map((r) => r.kind)));
+  const { sides, kinds } = useMemo(() => {
+    const kinds = new Set<RelationKind>();
+    for (const e of graph.edges) for (const r of e.relations) kinds.add(r.kind);
+    return { sides: new Set<Side>(graph.nodes.map((n) => n.side)), kinds };
+  }, [graph]);
   return (
     <div className="border-t border-slate-200 px-3 py-2 text-xs text-slate-700">
       <h3 className="sr-only">{t.network.legend}</h3>

@@ -11,14 +11,19 @@ import { EdgeCanvas } from './EdgeCanvas';
 import { EdgeLayer } from './EdgeLayer';
 import { EdgePopover } from './EdgePopover';
 import { Legend } from './Legend';
+import { useElementSize } from './hooks';
 import { nameOf } from './names';
+import { NodeCanvas } from './NodeCanvas';
 import { NodeLayer } from './NodeLayer';
 import { EdgeTip, NodeTip } from './TipContent';
 import { useGraphInteraction } from './useGraphInteraction';
 import { useGraphView } from './useGraphView';
 import { ZoomControls } from './ZoomControls';
 
-/** At most this many connections are drawn as focusable marks on a large graph. */
+/** The note's distance from the bottom edge (bottom-2), and a little air above it. */
+const NOTE_MARGIN = 12;
+
+/** At most this many connections of an actor become focusable marks when edges are on the canvas. */
 const LARGE_SVG_EDGES = 400;
 
 /** The graph: one SVG (edges under actors) over an optional canvas, plus tooltip and popover. */
@@ -28,8 +33,11 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
   const selected = useSelectedEventId();
   const hover = useHover();
   const containerRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const note = useElementSize(noteRef);
   const svgRef = useRef<SVGSVGElement>(null);
-  const gv = useGraphView(graph, pressed, containerRef);
+  // The note lies over the bottom of the drawing (see below): the picture is fitted above it.
+  const gv = useGraphView(graph, pressed, containerRef, note ? note.height + NOTE_MARGIN : 0);
   useReportDrawn(index, 'network', !gv.layout.pending && gv.layout.positions.size > 0);
   const ui = useGraphInteraction(graph, pressed, gv, svgRef, containerRef);
   const tipId = `${useId()}-tip`;
@@ -49,17 +57,17 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
     [index, graph, nodeCue, edgeCue, hover.eventId, selected, pressedList],
   );
 
-  // On a large graph the canvas draws every edge; only the edges of the actors in play
+  // With many edges the canvas draws them all; only the edges of the actors in play
   // become marks that can be pointed at and focused.
   const svgEdges = useMemo((): readonly GraphEdge[] => {
-    if (!gv.large) return graph.edges;
+    if (!gv.canvasEdges) return graph.edges;
     const ids = [ui.pointNode, ui.focusNode, ui.focusEdge ? ui.rovingId : null].filter((id): id is string => !!id);
     const out = new Map<string, GraphEdge>();
     for (const id of ids) for (const e of (graph.edgesByNode.get(id) ?? []).slice(0, LARGE_SVG_EDGES)) out.set(e.id, e);
     const pop = ui.popover && graph.edgeById.get(ui.popover.edgeId);
     if (pop) out.set(pop.id, pop);
     return [...out.values()];
-  }, [gv.large, graph, ui.rovingId, ui.pointNode, ui.focusNode, ui.focusEdge, ui.popover]);
+  }, [gv.canvasEdges, graph, ui.rovingId, ui.pointNode, ui.focusNode, ui.focusEdge, ui.popover]);
 
   const tip = (() => {
     if (ui.quiet || ui.popover || ui.dragging) return null;
@@ -88,7 +96,6 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
         {toolbar}
         <ZoomControls onZoomIn={() => gv.zoomBy(1.5)} onZoomOut={() => gv.zoomBy(1 / 1.5)} onReset={gv.reset} />
       </div>
-      {gv.large && <p className="px-3 pb-1.5 text-xs text-slate-600">{t.network.largeNote}</p>}
       {/* Tooltips and the popover may overhang the clipped drawing area, so they sit beside it. */}
       <div className="relative flex h-[26rem] min-h-0 flex-col lg:h-auto lg:flex-1">
         <div
@@ -99,15 +106,25 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
             e.currentTarget.scrollLeft = 0;
           }}
         >
-          {size && gv.large && (
+          {/* Over the drawing, not above it: the area keeps its size whichever way edges are drawn. */}
+          {gv.canvasEdges && (
+            <p ref={noteRef} className="pointer-events-none absolute right-2 bottom-2 left-2 z-20 rounded bg-white/90 px-2 py-1 text-xs text-slate-700">
+              {t.network.largeNote}
+            </p>
+          )}
+          {size && gv.canvasEdges && gv.view && (
             <EdgeCanvas
               graph={graph}
-              screen={gv.screen}
+              positions={gv.layout.positions}
+              view={gv.view}
               emphasis={emphasis}
               width={size.width}
               height={size.height}
               scale={gv.markScale}
             />
+          )}
+          {size && gv.large && (
+            <NodeCanvas graph={graph} screen={gv.screen} radius={gv.radius} emphasis={emphasis} width={size.width} height={size.height} />
           )}
           {size && (
             <svg
@@ -138,6 +155,7 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
                 rovingId={ui.rovingId}
                 tip={tip?.kind === 'node' ? { id: tipId, target: tip.target } : null}
                 handlers={ui.nodeHandlers}
+                shapes={!gv.large}
               />
             </svg>
           )}

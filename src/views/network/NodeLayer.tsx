@@ -1,6 +1,7 @@
-import { memo, type DOMAttributes } from 'react';
+import { memo, useLayoutEffect, useRef, type DOMAttributes } from 'react';
+import type { Side } from '../../data/schema';
 import type { Emphasis } from '../../lib/network/emphasis';
-import type { GraphNode, NetworkGraph } from '../../lib/network/graph';
+import type { NetworkGraph } from '../../lib/network/graph';
 import type { PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
 import { SIDE_COLORS } from '../../lib/sides';
@@ -13,22 +14,29 @@ import { nodeLabel } from './names';
 const MIN_HIT = 12;
 
 interface MarkProps {
-  node: GraphNode;
+  id: string;
+  side: Side;
+  person: boolean;
   name: string;
   x: number;
   y: number;
   r: number;
   label: PlacedLabel | undefined;
-  tone: Tone;
   pressed: boolean;
   tabbable: boolean;
   describedBy: string | undefined;
+  /** False when a canvas paints the shape (large graphs): the element is then only its target. */
+  shape: boolean;
 }
 
-const NodeMark = memo(function NodeMark({ node, name, x, y, r, label, tone, pressed, tabbable, describedBy }: MarkProps) {
-  const fill = SIDE_COLORS[node.side];
-  const person = node.kind === 'person';
+/**
+ * One actor. Its props are plain values, so a render that moves or relabels a few actors
+ * leaves the others alone; how lit or dimmed it is comes from its `data-tone` attribute
+ * (set by NodeLayer) through CSS, so a change of emphasis re-renders none of them.
+ */
+const NodeMark = memo(function NodeMark({ id, side, person, name, x, y, r, label, pressed, tabbable, describedBy, shape }: MarkProps) {
   const s = r * 1.6;
+  const dim = 'group-data-[tone=dim]:opacity-30';
   return (
     <g
       role="button"
@@ -36,8 +44,7 @@ const NodeMark = memo(function NodeMark({ node, name, x, y, r, label, tone, pres
       aria-label={name}
       aria-pressed={pressed}
       aria-describedby={describedBy}
-      data-node={node.id}
-      data-tone={tone}
+      data-node={id}
       transform={`translate(${x},${y})`}
       className="group cursor-pointer touch-none outline-none"
     >
@@ -45,36 +52,28 @@ const NodeMark = memo(function NodeMark({ node, name, x, y, r, label, tone, pres
       {label && (
         <rect x={label.left - x} y={label.top - y} width={label.width} height={label.height} fill="transparent" />
       )}
-      <circle
-        r={Math.max(MIN_HIT, r + 6)}
-        fill="none"
-        stroke="#f59e0b"
-        strokeWidth={3}
-        className="opacity-0 group-focus-visible:opacity-100"
-      />
-      {pressed && <circle r={r + 3.5} fill="none" stroke="#0f172a" strokeWidth={2.5} />}
-      {person ? (
-        <circle r={r} fill={fill} stroke="#fff" strokeWidth={1.5} opacity={tone === 'dim' ? 0.3 : 1} />
-      ) : (
-        <rect
-          x={-s / 2}
-          y={-s / 2}
-          width={s}
-          height={s}
-          rx={2.5}
-          fill={fill}
-          stroke="#fff"
-          strokeWidth={1.5}
-          opacity={tone === 'dim' ? 0.3 : 1}
+      {/* Only the Tab stop can hold focus (focusing an actor makes it the Tab stop). */}
+      {tabbable && (
+        <circle
+          r={Math.max(MIN_HIT, r + 6)}
+          fill="none"
+          stroke="#f59e0b"
+          strokeWidth={3}
+          className="opacity-0 group-focus-visible:opacity-100"
         />
       )}
+      {pressed && <circle r={r + 3.5} fill="none" stroke="#0f172a" strokeWidth={2.5} />}
+      {shape &&
+        (person ? (
+          <circle r={r} fill={SIDE_COLORS[side]} stroke="#fff" strokeWidth={1.5} className={dim} />
+        ) : (
+          <rect x={-s / 2} y={-s / 2} width={s} height={s} rx={2.5} fill={SIDE_COLORS[side]} stroke="#fff" strokeWidth={1.5} className={dim} />
+        ))}
       {label && (
         <text
           fontSize={LABEL_FONT_SIZE}
-          fill={tone === 'dim' ? '#64748b' : '#0f172a'}
-          fontWeight={tone === 'lit' || pressed ? 650 : 500}
           textAnchor={label.align}
-          className="stroke-white [paint-order:stroke] [stroke-linejoin:round] [stroke-width:4px]"
+          className={`fill-[#0f172a] stroke-white [paint-order:stroke] [stroke-linejoin:round] [stroke-width:4px] group-data-[tone=dim]:fill-[#64748b] ${pressed ? 'font-[650]' : 'font-medium group-data-[tone=lit]:font-[650]'}`}
         >
           {label.lines.map((line, i) => (
             <tspan
@@ -102,34 +101,50 @@ export interface NodeLayerProps {
   tip: { id: string; target: string } | null;
   /** Delegated handlers: one set for all nodes, which read `data-node` from the target. */
   handlers: DOMAttributes<SVGGElement>;
+  /** Whether the marks draw their own shapes (else NodeCanvas does). */
+  shapes: boolean;
+}
+
+export function toneOf(emphasis: Emphasis, id: string): Tone {
+  return emphasis.source === null ? 'normal' : emphasis.nodes.has(id) ? 'lit' : 'dim';
 }
 
 /** The actors, drawn over the edges; a roving tabindex makes the group one Tab stop. */
-export function NodeLayer({ graph, screen, radius, labels, emphasis, pressed, rovingId, tip, handlers }: NodeLayerProps) {
+export function NodeLayer({ graph, screen, radius, labels, emphasis, pressed, rovingId, tip, handlers, shapes }: NodeLayerProps) {
   const t = useT();
-  const lit = emphasis.nodes;
-  const any = emphasis.source !== null;
+  const ref = useRef<SVGGElement>(null);
+  // Tones are written straight to the marks, before paint, and only where they change.
+  useLayoutEffect(() => {
+    for (const el of ref.current?.children ?? []) {
+      const id = el.getAttribute('data-node');
+      if (!id) continue;
+      const tone = toneOf(emphasis, id);
+      if (el.getAttribute('data-tone') !== tone) el.setAttribute('data-tone', tone);
+    }
+  }, [emphasis, graph, screen]);
   return (
-    <g role="group" aria-label={t.network.actorsGroup} {...handlers}>
-        {graph.nodes.map((n) => {
-          const p = screen.get(n.id);
-          if (!p) return null;
-          return (
-            <NodeMark
-              key={n.id}
-              node={n}
-              name={nodeLabel(t, n)}
-              x={p.x}
-              y={p.y}
-              r={radius.get(n.id)!}
-              label={labels.get(n.id)}
-              tone={!any ? 'normal' : lit.has(n.id) ? 'lit' : 'dim'}
-              pressed={pressed.has(n.id)}
-              tabbable={n.id === rovingId}
-              describedBy={tip?.target === n.id ? tip.id : undefined}
-            />
-          );
-        })}
+    <g ref={ref} role="group" aria-label={t.network.actorsGroup} {...handlers}>
+      {graph.nodes.map((n) => {
+        const p = screen.get(n.id);
+        if (!p) return null;
+        return (
+          <NodeMark
+            key={n.id}
+            id={n.id}
+            side={n.side}
+            person={n.kind === 'person'}
+            name={nodeLabel(t, n)}
+            x={p.x}
+            y={p.y}
+            r={radius.get(n.id)!}
+            label={labels.get(n.id)}
+            pressed={pressed.has(n.id)}
+            tabbable={n.id === rovingId}
+            describedBy={tip?.target === n.id ? tip.id : undefined}
+            shape={shapes}
+          />
+        );
+      })}
     </g>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Size } from '../../lib/network/geometry';
-import { buildGraph, type NetworkGraph } from '../../lib/network/graph';
+import { networkOf, type NetworkGraph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
 import { whenFontReady } from './label-metrics';
@@ -9,20 +9,30 @@ import { whenFontReady } from './label-metrics';
 export function useNetworkGraph(): NetworkGraph {
   const index = useDatasetIndex();
   const { ids } = useVisibleEvents();
-  return useMemo(() => buildGraph(index, ids), [index, ids]);
+  return useMemo(() => networkOf(index, ids), [index, ids]);
 }
 
-/** The element's content size, kept current by a ResizeObserver; null until measured. */
+/** An element's size inside its borders (padding included), read now (it forces a layout if one is due). */
+export function measureElement(el: HTMLElement | null): Size | null {
+  return el ? { width: el.clientWidth, height: el.clientHeight } : null;
+}
+
+/**
+ * The element's size inside its borders: read when it mounts (before paint, so the first frame
+ * can use it), then kept current by a ResizeObserver; null until measured.
+ */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
+    const update = (width: number, height: number) =>
       setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
+    const now = measureElement(el)!;
+    update(now.width, now.height);
+    const ro = new ResizeObserver(() => {
+      const next = measureElement(el)!;
+      update(next.width, next.height);
     });
     ro.observe(el);
     return () => ro.disconnect();

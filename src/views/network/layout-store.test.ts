@@ -76,7 +76,7 @@ describe('LayoutStore', () => {
 
   it('lays a big graph out in the runner, shows known actors meanwhile, and drops a stale result', async () => {
     const calls: { input: LayoutInput; resolve: (p: Positions) => void }[] = [];
-    const runner = { run: (input: LayoutInput) => new Promise<Positions>((resolve) => calls.push({ input, resolve })), dispose() {} };
+    const runner = { run: (input: LayoutInput) => new Promise<Positions>((resolve) => calls.push({ input, resolve })), warm() {}, dispose() {} };
     const store = new LayoutStore(() => runner);
     const big = bigGraph(150);
     store.request(big, size, label);
@@ -95,6 +95,45 @@ describe('LayoutStore', () => {
     // A narrower graph after that starts from the places already known.
     store.request(big, size, label);
     expect(store.getSnapshot().positions.size).toBe(150);
-    expect(calls[2]!.input.previous!.size).toBe(160);
+    const previous = calls[2]!.input.previous!;
+    expect(previous.size).toBe(150);
+    for (const [id, p] of previous) expect(p).toEqual(store.getSnapshot().positions.get(id));
+  });
+
+  it('keeps a large graph whose actors all have a place where they are, without a new layout', async () => {
+    const calls: { input: LayoutInput; resolve: (p: Positions) => void }[] = [];
+    const runner = { run: (input: LayoutInput) => new Promise<Positions>((resolve) => calls.push({ input, resolve })), warm() {}, dispose() {} };
+    const store = new LayoutStore(() => runner);
+    const whole = bigGraph(330);
+    store.request(whole, size, label);
+    calls[0]!.resolve(layoutGraph(calls[0]!.input));
+    await Promise.resolve();
+    const placed = store.getSnapshot().positions;
+    // A large part of it (fewer actors, same box): no layout, everyone stays put.
+    const part = bigGraph(320);
+    store.request(part, { ...size }, label);
+    expect(calls).toHaveLength(1);
+    expect(store.getSnapshot()).toMatchObject({ pending: false, graph: part });
+    for (const n of part.nodes) expect(store.getSnapshot().positions.get(n.id)).toEqual(placed.get(n.id));
+    // A small part is laid out again (its labels need room), in the runner.
+    store.request(bigGraph(200), size, label);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('previews what a request will show, in the box it will use', async () => {
+    const runner = { run: (input: LayoutInput) => Promise.resolve(layoutGraph(input)), warm() {}, dispose() {} };
+    const store = new LayoutStore(() => runner);
+    const whole = bigGraph(330);
+    store.request(whole, size, label);
+    await Promise.resolve();
+    await Promise.resolve();
+    const narrow = bigGraph(150);
+    const preview = store.preview(narrow, size);
+    expect(preview.graph).toBe(narrow);
+    expect(preview.pending).toBe(true);
+    expect(store.getSnapshot().graph).toBe(whole);
+    store.request(narrow, size, label);
+    expect(store.getSnapshot().box).toEqual(preview.box);
+    expect(store.getSnapshot().positions).toEqual(preview.positions);
   });
 });

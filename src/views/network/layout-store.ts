@@ -1,43 +1,65 @@
 import { isLarge, layoutBox, layoutRequest, needsNewBox, type Size } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
-import { layoutGraph, type LayoutInput } from '../../lib/network/layout';
+import { layoutGraph, layoutPlan, type LayoutInput } from '../../lib/network/layout';
 import { createLayoutRunner, type LayoutRunner } from '../../lib/network/layout-runner';
 import type { Point } from '../../lib/network/navigate';
+import { getUrlState } from '../../state/url-store';
 
 export interface LayoutSnapshot {
-  /** Positions of the current graph's nodes, in layout units. */
+  /** Positions of the graph's nodes, in layout units. */
   positions: ReadonlyMap<string, Point>;
   box: Size | null;
-  /** A large layout is running in the worker. */
+  /** A layout is running in the worker (positions are those already known meanwhile). */
   pending: boolean;
   /** Bumped on a reset, so the view can refit its zoom. */
   epoch: number;
+  /** The graph these positions are for. */
+  graph: NetworkGraph | null;
 }
 
 export type LabelSize = (id: string) => { width: number; height: number } | undefined;
 
-const LARGE_MAX_TICKS = 100;
-/** Past these sizes the layout runs in the worker, so a click never waits for it. */
-const WORKER_NODES = 120;
-const WORKER_EDGES = 1000;
+let shared: LayoutRunner | null = null;
+
+function sharedRunner(): LayoutRunner {
+  return (shared ??= createLayoutRunner());
+}
+
+/**
+ * One layout worker for the app. A worker starts only when the page's main thread is free,
+ * and a large dataset arrives with a long render: made then, it would start once that is
+ * over, and run its first layout with cold code. So when the page opens a dataset named in
+ * its address (the way to open a large one), the worker is made while the page waits for
+ * the data, and warms its code up meanwhile. The bundled dataset is laid out on the main
+ * thread and never needs it.
+ */
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined' && getUrlState().data) {
+  const soon = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+  soon(() => sharedRunner().warm());
+}
 
 /**
  * Holds the layout across renders: it remembers where every actor has been (so an actor
  * filtered out and back returns to its place), which ones the reader dragged, and whether
- * a worker layout is in flight. Small graphs are laid out at once (before paint), bigger
- * ones in the worker; a stale worker result is dropped.
+ * a worker layout is in flight. Small graphs (those d3 lays out in a few ms) are laid out
+ * at once, before paint; bigger ones in the worker, so a click never waits for a layout;
+ * a stale worker result is dropped. A large graph whose actors all have a place already
+ * keeps them there without a new layout.
  */
 export class LayoutStore {
-  private snapshot: LayoutSnapshot = { positions: new Map(), box: null, pending: false, epoch: 0 };
+  private snapshot: LayoutSnapshot = { positions: new Map(), box: null, pending: false, epoch: 0, graph: null };
   private memory = new Map<string, Point>();
   private pinned = new Map<string, Point>();
   private listeners = new Set<() => void>();
   private runner: LayoutRunner | null = null;
   private readonly makeRunner: () => LayoutRunner;
   private seq = 0;
-  private last: { graph: NetworkGraph; box: Size } | null = null;
+  private last: { graph: NetworkGraph; box: Size; container: Size } | null = null;
+  /** The last preview, and the version of the remembered places it was made from. */
+  private previewed: { snapshot: LayoutSnapshot; box: Size; version: number } | null = null;
+  private version = 0;
 
-  constructor(makeRunner: () => LayoutRunner = createLayoutRunner) {
+  constructor(makeRunner: () => LayoutRunner = sharedRunner) {
     this.makeRunner = makeRunner;
   }
 
@@ -53,58 +75,92 @@ export class LayoutStore {
     for (const l of this.listeners) l();
   }
 
+  /** The box a graph is laid out in, and the factors that carry remembered places into it. */
+  private boxFor(graph: NetworkGraph, container: Size): { box: Size; sx: number; sy: number } {
+    const box = this.snapshot.box;
+    if (box && !needsNewBox(box, container, graph.nodes.length)) return { box, sx: 1, sy: 1 };
+    const next = layoutBox(container, graph.nodes.length);
+    return box ? { box: next, sx: next.width / box.width, sy: next.height / box.height } : { box: next, sx: 1, sy: 1 };
+  }
+
+  private known(graph: NetworkGraph, sx: number, sy: number): Map<string, Point> {
+    const out = new Map<string, Point>();
+    for (const n of graph.nodes) {
+      const p = this.memory.get(n.id);
+      if (p) out.set(n.id, sx === 1 && sy === 1 ? p : { x: p.x * sx, y: p.y * sy });
+    }
+    return out;
+  }
+
+  /**
+   * What `request` will show for a graph, without doing it: the places already known, in
+   * the box it will use. A render with a new graph draws this, so it need not draw the old
+   * layout first and then move everything when the request has run.
+   */
+  preview(graph: NetworkGraph, container: Size | null): LayoutSnapshot {
+    if (!container || container.width < 1 || container.height < 1) return { ...this.snapshot, positions: new Map(), graph };
+    const { box, sx, sy } = this.boxFor(graph, container);
+    const positions = this.known(graph, sx, sy);
+    const pending = !(isLarge(graph) && positions.size === graph.nodes.length);
+    const snapshot = { ...this.snapshot, positions, box, pending, graph };
+    this.previewed = { snapshot, box, version: this.version };
+    return snapshot;
+  }
+
   request(graph: NetworkGraph, container: Size, labelSize: LabelSize): void {
     if (container.width < 1 || container.height < 1) return;
-    let box = this.snapshot.box;
-    if (!box || needsNewBox(box, container, graph.nodes.length)) {
-      const next = layoutBox(container, graph.nodes.length);
-      if (box) {
-        const sx = next.width / box.width;
-        const sy = next.height / box.height;
-        const scale = (m: Map<string, Point>) => {
-          for (const [id, p] of m) m.set(id, { x: p.x * sx, y: p.y * sy });
-        };
-        scale(this.memory);
-        scale(this.pinned);
-      }
-      box = next;
+    const fit = this.boxFor(graph, container);
+    const { sx, sy } = fit;
+    let box = fit.box;
+    const seen = this.previewed?.version === this.version ? this.previewed : null;
+    this.previewed = null;
+    if (sx !== 1 || sy !== 1) {
+      this.version++;
+      const scale = (m: Map<string, Point>) => {
+        for (const [id, p] of m) m.set(id, { x: p.x * sx, y: p.y * sy });
+      };
+      scale(this.memory);
+      scale(this.pinned);
     }
+    // Actors already placed are shown where they were (meanwhile, or for good): the same
+    // objects as the preview's when it showed just this, so nothing drawn from them is redone.
+    const same = seen && seen.snapshot.graph === graph && seen.box.width === box.width && seen.box.height === box.height;
+    if (same) box = seen.box;
     if (this.last && this.last.graph === graph && this.last.box === box) return;
-    this.last = { graph, box };
+    this.last = { graph, box, container };
     const large = isLarge(graph);
+    const id = ++this.seq;
+    const known = same ? (seen.snapshot.positions as Map<string, Point>) : this.known(graph, 1, 1);
+    if (large && known.size === graph.nodes.length) {
+      this.set({ positions: known, box, pending: false, graph });
+      return;
+    }
     const base = layoutRequest(graph, box);
     const input: LayoutInput = {
       ...base,
       nodes: large ? base.nodes : base.nodes.map((n) => ({ ...n, label: labelSize(n.id) })),
-      previous: new Map(this.memory),
+      previous: known,
       pinned: new Map([...this.pinned].filter(([id]) => graph.nodeById.has(id))),
       seed: 1,
-      maxTicks: large ? LARGE_MAX_TICKS : undefined,
     };
-    const id = ++this.seq;
     const started = performance.now();
-    if (graph.nodes.length <= WORKER_NODES && graph.edges.length <= WORKER_EDGES) {
-      this.accept(layoutGraph(input), box, started);
+    if (layoutPlan(graph.nodes.length, graph.edges.length, false).tier === 'full') {
+      this.accept(layoutGraph(input), box, started, graph);
       return;
     }
-    // Meanwhile, actors already placed are shown where they were.
-    const provisional = new Map<string, Point>();
-    for (const n of graph.nodes) {
-      const p = this.memory.get(n.id);
-      if (p) provisional.set(n.id, p);
-    }
-    this.set({ positions: provisional, pending: true, box });
+    this.set({ positions: known, pending: true, box, graph });
     this.runner ??= this.makeRunner();
     void this.runner.run(input).then((positions) => {
-      if (id === this.seq) this.accept(positions, box, started);
+      if (id === this.seq) this.accept(positions, box, started, graph);
     });
   }
 
-  private accept(positions: Map<string, Point>, box: Size, started: number) {
+  private accept(positions: Map<string, Point>, box: Size, started: number, graph: NetworkGraph) {
     // The benchmark reads this measure: layout time as the reader waits for it.
     performance.measure('backchannel:network-layout', { start: started, end: performance.now() });
     for (const [id, p] of positions) this.memory.set(id, p);
-    this.set({ positions, box, pending: false });
+    this.version++;
+    this.set({ positions, box, pending: false, graph });
   }
 
   /** A node dragged to a new place stays there (pinned) through later layouts. */
@@ -112,6 +168,7 @@ export class LayoutStore {
     if (!this.snapshot.positions.has(id)) return;
     this.pinned.set(id, p);
     this.memory.set(id, p);
+    this.version++;
     const positions = new Map(this.snapshot.positions);
     positions.set(id, p);
     this.set({ positions });
@@ -121,14 +178,16 @@ export class LayoutStore {
   reset(labelSize: LabelSize): void {
     this.memory.clear();
     this.pinned.clear();
+    this.version++;
     const last = this.last;
     this.last = null;
     this.set({ epoch: this.snapshot.epoch + 1 });
-    if (last) this.request(last.graph, last.box, labelSize);
+    if (last) this.request(last.graph, last.container, labelSize);
   }
 
+  /** Stops listening for results; a runner of its own is stopped, the shared one kept. */
   dispose(): void {
-    this.runner?.dispose();
+    if (this.runner !== shared) this.runner?.dispose();
     this.runner = null;
     this.seq++;
   }

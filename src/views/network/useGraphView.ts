@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import { fitTransform, isLarge, nodeRadius, type Transform } from '../../lib/network/geometry';
+import { edgesOnCanvas, fitTransform, isLarge, nodeRadius, type Transform } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
-import { useElementSize, useFontReady } from './hooks';
+import { measureElement, useElementSize, useFontReady } from './hooks';
 import { labelVariants, layoutLabel } from './label-metrics';
 import { LayoutStore } from './layout-store';
 import { createZoomController, type ZoomController } from './zoom-controller';
@@ -20,22 +20,35 @@ export function useGraphView(
   graph: NetworkGraph,
   pressed: ReadonlySet<string>,
   containerRef: RefObject<HTMLDivElement | null>,
+  /** Height of what lies over the bottom of the area (a note): the fit and labels keep clear of it. */
+  inset = 0,
 ) {
   const size = useElementSize(containerRef);
   const fontReady = useFontReady();
   const [store] = useState(() => new LayoutStore());
-  const layout = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const large = isLarge(graph);
+  const canvasEdges = edgesOnCanvas(graph);
 
   const labelSize = useCallback((id: string) => {
     const n = graph.nodeById.get(id);
     return n ? layoutLabel(n.name) : undefined;
   }, [graph]);
 
-  // Before paint, so a small graph never shows a frame without its layout.
+  // Until the store has taken this graph (in the effect below), draw what it will show.
+  const layout = useMemo(
+    () => (snapshot.graph === graph ? snapshot : store.preview(graph, size)),
+    [snapshot, graph, size, store],
+  );
+
+  // Before paint, so a small graph never shows a frame without its layout, and as soon as
+  // the container exists (measured here rather than waiting for the size to come back through
+  // a render), so a large layout starts in the worker while the other views still draw. A
+  // large graph's layout leaves labels out, so it does not wait for the label font either.
   useLayoutEffect(() => {
-    if (size && fontReady) store.request(graph, size, labelSize);
-  }, [store, graph, size, fontReady, labelSize]);
+    const box = size ?? measureElement(containerRef.current);
+    if (box && (fontReady || large)) store.request(graph, box, labelSize);
+  }, [store, graph, size, fontReady, large, labelSize, containerRef]);
   useEffect(() => () => store.dispose(), [store]);
 
   const [zoom, setZoom] = useState<Transform>(IDENTITY);
@@ -68,9 +81,9 @@ export function useGraphView(
 
   const view = useMemo<Transform | null>(() => {
     if (!layout.box || !size) return null;
-    const fit = fitTransform(layout.box, size);
+    const fit = fitTransform(layout.box, { width: size.width, height: Math.max(1, size.height - inset) });
     return { k: zoom.k * fit.k, x: zoom.k * fit.x + zoom.x, y: zoom.k * fit.y + zoom.y };
-  }, [layout.box, size, zoom]);
+  }, [layout.box, size, zoom, inset]);
 
   const screen = useMemo(() => {
     const out = new Map<string, Point>();
@@ -101,14 +114,14 @@ export function useGraphView(
       if (!p || p.x < 0 || p.y < 0 || p.x > size.width || p.y > size.height) continue;
       requests.push({ id: n.id, x: p.x, y: p.y, r: radius.get(n.id)!, variants: labelVariants(n.name) });
     }
-    return placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 });
-  }, [graph, screen, radius, size, pressed, large, fontReady]);
+    return placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 - inset });
+  }, [graph, screen, radius, size, pressed, large, fontReady, inset]);
 
   const zoomBy = useCallback((f: number) => zoomRef.current?.zoomBy(f), []);
   const panBy = useCallback((dx: number, dy: number) => zoomRef.current?.panBy(dx, dy), []);
   const reset = useCallback(() => store.reset(labelSize), [store, labelSize]);
 
-  return { size, layout, store, view, screen, radius, markScale, labels, large, zoomBy, panBy, reset };
+  return { size, layout, store, view, screen, radius, markScale, labels, large, canvasEdges, zoomBy, panBy, reset };
 }
 
 export type GraphView = ReturnType<typeof useGraphView>;
