@@ -92,7 +92,7 @@ export function ActiveFilters({ index, url, filter, actorColor }: Props) {
     );
 
   return (
-    <div className="flex flex-wrap items-center gap-1.5">
+    <div className="flex w-full flex-wrap items-center gap-1.5 sm:w-auto">
       <h3 className="sr-only">{tf.activeFilters}</h3>
       <ul aria-label={tf.activeFilters} className="flex flex-wrap gap-1.5">
         {chips.map((c) => (

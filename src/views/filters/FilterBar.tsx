@@ -33,9 +33,10 @@ export function FilterBar() {
     filter.actors.length + filter.topics.length + filter.kinds.length + filter.precisions.length + filter.statuses.length;
 
   return (
-    <nav aria-label={tf.barLabel} className="flex flex-col gap-2 border-b border-slate-200 bg-white px-4 py-2">
-      {/* On a phone the pickers fold away behind one button; the chips below stay in view. */}
-      <div className="flex items-center gap-2 sm:hidden">
+    <nav aria-label={tf.barLabel} className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-4 py-2">
+      {/* On a phone the pickers fold away behind one button; the chips stay in view. On a wide
+          screen everything shares one row, so choosing a filter does not resize the views. */}
+      <div className="flex w-full items-center gap-2 sm:hidden">
         <button
           type="button"
           aria-expanded={expanded}
@@ -53,7 +54,7 @@ export function FilterBar() {
           <ExportMenu />
         </div>
       </div>
-      <div id={controlsId} className={`${expanded ? 'flex' : 'hidden'} flex-wrap items-center gap-2 sm:flex`}>
+      <div id={controlsId} className={`${expanded ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-2 sm:contents`}>
         <Picker
           label={tf.actors}
           facet="actors"
@@ -119,9 +120,6 @@ export function FilterBar() {
             </button>
           ))}
         </div>
-        <div className="ml-auto hidden sm:block">
-          <ExportMenu />
-        </div>
       </div>
       <ActiveFilters
         index={index}
@@ -132,6 +130,9 @@ export function FilterBar() {
           return a ? SIDE_COLORS[a.side] : undefined;
         }}
       />
+      <div className="ml-auto hidden sm:block">
+        <ExportMenu />
+      </div>
     </nav>
   );
 }
