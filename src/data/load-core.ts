@@ -7,7 +7,7 @@ import { validateDatasetText, type ReadSource } from './validate';
  * files a curator opened (the JSON plus source texts; others are fetched next to `base`).
  */
 export type LoadRequest =
-  | { kind: 'url'; href: string }
+  | { kind: 'url'; href: string; body?: ArrayBuffer }
   | { kind: 'files'; json: File; sources: readonly File[]; base: string };
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
@@ -33,7 +33,7 @@ async function validateToIndex(text: string, readSource: ReadSource): Promise<Da
 export async function loadCore(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
   if (req.kind === 'url') {
     const url = new URL(req.href);
-    const text = await fetchText(url, signal);
+    const text = req.body ? new TextDecoder().decode(req.body) : await fetchText(url, signal);
     return validateToIndex(text, async (file) => {
       try {
         return await fetchText(new URL(file, url), signal);

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../lib/dataset-index';
 import { DatasetFetchError, DatasetInvalidError } from './errors';
+import { takeEarly } from './early-fetch';
 import type { LoadRequest } from './load-core';
 import type { Problem } from './problems';
 
@@ -18,7 +19,8 @@ function fromReply(reply: WorkerReply): DatasetIndex {
   throw new Error(reply.error);
 }
 
-function inWorker(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
+/** The worker boots at once; the request follows when ready (after an early download). */
+function inWorker(request: Promise<[LoadRequest, Transferable[]]>, signal?: AbortSignal): Promise<DatasetIndex> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
     const stop = () => {
@@ -40,12 +42,19 @@ function inWorker(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex>
       worker.terminate();
       reject(new Error(e.message || 'the dataset worker failed'));
     };
-    worker.postMessage(req);
+    void request.then(([req, transfer]) => worker.postMessage(req, transfer));
   });
 }
 
 async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
-  if (typeof Worker !== 'undefined') return inWorker(req, signal);
+  if (typeof Worker !== 'undefined') {
+    const early = req.kind === 'url' ? takeEarly(req.href) : undefined;
+    const request =
+      req.kind === 'url' && early
+        ? early.then((body): [LoadRequest, Transferable[]] => (body ? [{ ...req, body }, [body]] : [req, []]))
+        : Promise.resolve<[LoadRequest, Transferable[]]>([req, []]);
+    return inWorker(request, signal);
+  }
   const { loadCore } = await import('./load-core');
   return loadCore(req, signal);
 }

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetInvalidError, loadDatasetFromFiles, loadDatasetFromUrl } from './load';
+import { SHIPPED_DATASET } from './paths';
 
-export const SHIPPED_DATASET = 'data/dataset.json';
+export { SHIPPED_DATASET } from './paths';
 
 /** What to load: a same-origin path, or files a curator opened in the browser. */
 export type DatasetRequest =

@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
-import { eventsToCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
-import { findGraphicRoot, serializeGraphic, svgToPng } from '../../lib/export/graphic';
-import { eventsToJson } from '../../lib/export/json';
+import { findGraphicRoot } from '../../lib/export/find-root';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
 import { useLang, useT } from '../../state/i18n';
@@ -30,11 +28,12 @@ export function ExportMenu() {
     close();
   };
 
-  const items: { key: string; label: string; disabled?: boolean; run: () => void | Promise<void> }[] = [
+  const items: { key: string; label: string; disabled?: boolean; run: () => Promise<void> }[] = [
     {
       key: 'csv',
       label: tf.exportCsv,
-      run: () => {
+      run: async () => {
+        const { eventsToCsv } = await import('../../lib/export/csv');
         const file = `backchannel-events.csv`;
         downloadBlob(new Blob([eventsToCsv(index, visible.ids, lang, link())], { type: 'text/csv;charset=utf-8' }), file);
         done(file);
@@ -43,7 +42,8 @@ export function ExportMenu() {
     {
       key: 'json',
       label: tf.exportJson,
-      run: () => {
+      run: async () => {
+        const { eventsToJson } = await import('../../lib/export/json');
         const file = `backchannel-events.json`;
         const body = JSON.stringify(eventsToJson(index, visible.ids, link()), null, 2);
         downloadBlob(new Blob([body], { type: 'application/json' }), file);
@@ -63,6 +63,7 @@ export function ExportMenu() {
         run: async () => {
           if (!graphic) return;
           const title = `${index.dataset.title[lang]} — ${name}`;
+          const { serializeGraphic, svgToPng } = await import('../../lib/export/graphic');
           const { markup, width, height } = serializeGraphic(graphic, title);
           const file = `backchannel-${v.file}.${format}`;
           const blob =

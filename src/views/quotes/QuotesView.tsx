@@ -1,6 +1,6 @@
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useReportDrawn } from '../../state/ready';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { QuoteRef } from '../../lib/quotes/quote-ref';
 import { selectEvent, useSelectedEventId } from '../../state/filters';
@@ -9,7 +9,9 @@ import { EVENT_HEADING_ID, openButtonId, quoteCardId } from './dom-ids';
 import { EventPanel } from './EventPanel';
 import { QuoteList } from './QuoteList';
 import { SearchBox } from './SearchBox';
-import { SourceReader } from './SourceReader';
+
+// The reader is opened on demand: its code is not part of the page's first download.
+const SourceReader = lazy(() => import('./SourceReader').then((m) => ({ default: m.SourceReader })));
 
 function focusById(id: string, block: ScrollLogicalPosition = 'nearest') {
   const el = document.getElementById(id);
@@ -81,13 +83,15 @@ export function QuotesView() {
         )}
       </div>
       {reader && (
-        <SourceReader
-          sourceId={reader.quote.sourceId}
-          current={reader}
-          query={query}
-          onClose={closeReader}
-          onPick={pick}
-        />
+        <Suspense fallback={null}>
+          <SourceReader
+            sourceId={reader.quote.sourceId}
+            current={reader}
+            query={query}
+            onClose={closeReader}
+            onPick={pick}
+          />
+        </Suspense>
       )}
     </div>
   );
