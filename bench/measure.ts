@@ -105,14 +105,19 @@ export function measureSearch(page: Page, word: string): Promise<{ paint: number
  * Zoom (wheel) and pan (drag) the timeline one input per frame. A frame's time runs from
  * the start of its animation-frame callbacks to the end of its rendering, so it counts
  * the app's own drawing of the previous input and the browser's style, layout and paint.
+ * The pan runs zoomed in (at the fitted zoom there is nothing to pan to), and checks that
+ * the drag really moved the plot: the zoom transform and the axis labels must change.
  */
 export function measureZoomPan(page: Page, frames: number): Promise<{ zoom: number[]; pan: number[] }> {
   return page.evaluate(async (frames) => {
     const target = [...document.querySelectorAll<HTMLElement>('#timeline *')].find((el) => '__zoom' in el);
     if (!target) throw new Error('no d3-zoom target in the timeline');
+    const transform = () => (target as unknown as { __zoom: { k: number; x: number } }).__zoom;
+    const axisText = () => [...document.querySelectorAll('#timeline svg[role="img"]')].map((el) => el.getAttribute('aria-label')).join('|');
     const r = target.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     const cy = r.top + Math.min(r.height / 2, 120);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const run = (step: (i: number) => void, n: number) =>
       new Promise<number[]>((resolve) => {
         const out: number[] = [];
@@ -133,12 +138,43 @@ export function measureZoomPan(page: Page, frames: number): Promise<{ zoom: numb
       target.dispatchEvent(new WheelEvent('wheel', { deltaY: dy, deltaMode: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
     // In 30 frames, then out again, so the zoom ends near where it started.
     const zoom = await run((i) => wheel(i < frames / 2 ? -60 : 60), frames);
-    target.dispatchEvent(new MouseEvent('mousedown', { clientX: cx, clientY: cy, button: 0, bubbles: true, view: window }));
+
+    // Zoom in about fourfold (not timed): at the fitted zoom the plot cannot move sideways,
+    // and at four times a good part of the record is still on screen to be drawn.
+    const steps = 17;
+    for (let i = 0; i < steps; i++) {
+      wheel(-60);
+      await frame();
+    }
+    await frame();
+    await frame();
+    const before = { ...transform() };
+    const axisBefore = axisText();
+    if (before.k < 3) throw new Error(`could not zoom in before panning (k = ${before.k})`);
+    const mouse = (type: string, x: number, el: EventTarget) =>
+      el.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+    mouse('mousedown', cx, target);
+    // Drag left for half the frames, then back: d3-zoom follows the mouse on the window.
+    const offset = (i: number) => -12 * (i < frames / 2 ? i + 1 : frames - i - 1);
+    let farthest = { ...before };
+    let axisFarthest = axisBefore;
     const pan = await run((i) => {
-      const dx = (i < frames / 2 ? -1 : 1) * 12 * (i < frames / 2 ? i : frames - i);
-      window.dispatchEvent(new MouseEvent('mousemove', { clientX: cx + dx, clientY: cy, button: 0, bubbles: true, view: window }));
+      if (i === Math.floor(frames / 2)) {
+        farthest = { ...transform() };
+        axisFarthest = axisText();
+      }
+      mouse('mousemove', cx + offset(i), window);
     }, frames);
-    window.dispatchEvent(new MouseEvent('mouseup', { clientX: cx, clientY: cy, button: 0, bubbles: true, view: window }));
+    mouse('mouseup', cx, window);
+    await frame();
+    const moved = farthest.x - before.x;
+    if (Math.abs(moved) < 100 || farthest.k !== before.k) throw new Error(`the drag did not pan the timeline (x moved ${moved} px)`);
+    if (axisFarthest === axisBefore) throw new Error('the drag moved the zoom transform but the axis did not follow');
+
+    for (let i = 0; i < steps; i++) {
+      wheel(60);
+      await frame();
+    }
     return { zoom, pan };
   }, frames);
 }

@@ -1,173 +1,33 @@
-import type { Side } from '../../data/schema';
+import { BAR_H, MIN_BAR_PX, ROW } from './constants';
+import { markPrims } from './geometry';
 import { placementY, type Packing, type TimelineModel } from './layout';
-import { clipSpan, markPrims, type Prim } from './geometry';
-import { ROW } from './constants';
 import { screenX, type BaseScale, type ZoomView } from './scale';
+import { paintPrims, type Ctx2D } from './paint';
+import type { SpriteCache } from './sprites';
+import { outlineBars, OUTLINE_W, spanKey, spanLookOf, spanPaints } from './spans';
+import type { Pixels, StampLayer } from './stamp-layer';
 
 const CONNECTOR = '#94a3b8';
-const WHITE = '#ffffff';
-
-function rgba(hex: string, a: number): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${n >> 16},${(n >> 8) & 255},${n & 255},${a})`;
-}
-
-/** One batch: every shape sharing a paint, drawn with a single fill() or stroke(). */
-interface Batch {
-  layer: number;
-  stroke: boolean;
-  color: string;
-  alpha: number;
-  width: number;
-  dashed: boolean;
-  /** Flat (prim, x, y) triples. */
-  items: (Prim | number)[];
-}
 
 /**
- * Collects primitives by paint, then draws each paint once: thousands of marks cost a few
- * dozen state changes and fill/stroke calls instead of thousands (software canvases
- * rasterise per call). Layers keep a mark's own order: backing, colour, fades, lines.
+ * Which stamps to draw, given flat (style, x, y) triples in drawing order: where the same
+ * look lands on the same device pixel again later, the earlier copy is covered exactly and
+ * is skipped. At 50,000 events half the stamps at the fitted zoom are such repeats.
  */
-class Batcher {
-  private batches = new Map<string, Batch>();
-  private fades: (Prim | number)[] = [];
-
-  private add(layer: number, stroke: boolean, color: string, alpha: number, width: number, dashed: boolean, q: Prim, x: number, y: number) {
-    const key = `${layer}|${stroke ? 's' : 'f'}|${color}|${alpha}|${width}|${dashed ? 1 : 0}`;
-    let b = this.batches.get(key);
-    if (!b) this.batches.set(key, (b = { layer, stroke, color, alpha, width, dashed, items: [] }));
-    b.items.push(q, x, y);
+export function lastOfEachStamp(stamps: readonly number[], dpr: number): Uint8Array {
+  const n = stamps.length / 3;
+  const keep = new Uint8Array(n);
+  const seen = new Set<number>();
+  for (let i = n - 1; i >= 0; i--) {
+    // Whole device px, offset to stay positive near the edges; 2^14 px a side is plenty.
+    const x = Math.round(stamps[3 * i + 1]! * dpr) + 4096;
+    const y = Math.round(stamps[3 * i + 2]! * dpr) + 4096;
+    const key = (stamps[3 * i]! * 16384 + y) * 16384 + x;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keep[i] = 1;
   }
-
-  prim(q: Prim, x: number, y: number, alpha: number) {
-    switch (q.t) {
-      case 'rect':
-        return this.add(1, false, q.fill, alpha * q.opacity, 0, false, q, x, y);
-      case 'wedge':
-        return this.add(1, false, q.fill, alpha, 0, false, q, x, y);
-      case 'disc':
-        this.add(q.fill === WHITE ? 0 : 1, false, q.fill, alpha, 0, false, q, x, y);
-        return this.add(3, true, q.stroke, alpha, q.width, false, q, x, y);
-      case 'outline':
-        return this.add(3, true, q.stroke, alpha, 1.5, q.dashed, q, x, y);
-      case 'line':
-        return this.add(3, true, q.stroke, alpha, q.width, false, q, x, y);
-      case 'chevron':
-        return this.add(3, true, q.stroke, alpha, 2, false, q, x, y);
-      case 'fade':
-        this.fades.push(q, x, y, alpha);
-        return;
-    }
-  }
-
-  connector(x: number, y0: number, y1: number, alpha: number) {
-    this.add(0, true, CONNECTOR, alpha, 1, false, { t: 'line', x1: 0, y1: 0, x2: 0, y2: y1 - y0, stroke: CONNECTOR, width: 1 }, x, y0);
-  }
-
-  flush(ctx: CanvasRenderingContext2D) {
-    const batches = [...this.batches.values()].sort((a, b) => a.layer - b.layer);
-    let fadesDone = false;
-    for (const b of batches) {
-      if (b.layer >= 3 && !fadesDone) {
-        drawFades(ctx, this.fades);
-        fadesDone = true;
-      }
-      ctx.globalAlpha = b.alpha;
-      ctx.beginPath();
-      for (let i = 0; i < b.items.length; i += 3) trace(ctx, b.items[i] as Prim, b.items[i + 1] as number, b.items[i + 2] as number);
-      if (b.stroke) {
-        ctx.strokeStyle = b.color;
-        ctx.lineWidth = b.width;
-        ctx.setLineDash(b.dashed ? [4, 3] : []);
-        ctx.stroke();
-      } else {
-        ctx.fillStyle = b.color;
-        ctx.fill();
-      }
-    }
-    if (!fadesDone) drawFades(ctx, this.fades);
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
-  }
-}
-
-/** Gradients cannot be batched; open stubs are few. */
-function drawFades(ctx: CanvasRenderingContext2D, fades: (Prim | number)[]) {
-  for (let i = 0; i < fades.length; i += 4) {
-    const q = fades[i] as Extract<Prim, { t: 'fade' }>;
-    const x = fades[i + 1] as number;
-    const y = fades[i + 2] as number;
-    ctx.globalAlpha = fades[i + 3] as number;
-    const [a, z] = q.toward === 'right' ? [x + q.x, x + q.x + q.w] : [x + q.x + q.w, x + q.x];
-    const g = ctx.createLinearGradient(a, 0, z, 0);
-    g.addColorStop(0, rgba(q.color, q.opacity));
-    g.addColorStop(1, rgba(q.color, 0));
-    ctx.fillStyle = g;
-    ctx.fillRect(x + q.x, y + q.y, q.w, q.h);
-  }
-}
-
-/** Add one primitive to the current path. Angles run clockwise from 12 o'clock. */
-function trace(ctx: CanvasRenderingContext2D, q: Prim, x: number, y: number) {
-  switch (q.t) {
-    case 'rect':
-      ctx.rect(x + q.x, y + q.y, q.w, q.h);
-      return;
-    case 'disc':
-      ctx.moveTo(x + q.r, y);
-      ctx.arc(x, y, q.r, 0, 2 * Math.PI);
-      return;
-    case 'wedge': {
-      const a0 = q.a0 - Math.PI / 2;
-      const a1 = q.a1 - Math.PI / 2;
-      if (q.r0 > 0) {
-        ctx.moveTo(x + q.r1 * Math.cos(a0), y + q.r1 * Math.sin(a0));
-        ctx.arc(x, y, q.r1, a0, a1);
-        ctx.arc(x, y, q.r0, a1, a0, true);
-      } else {
-        ctx.moveTo(x, y);
-        ctx.arc(x, y, q.r1, a0, a1);
-      }
-      ctx.closePath();
-      return;
-    }
-    case 'outline': {
-      const [l, t, r, b] = [x + q.x, y + q.y, x + q.x + q.w, y + q.y + q.h];
-      if (!q.open) return ctx.rect(l, t, q.w, q.h);
-      // Three sides only: no edge where the date is open.
-      const [near, far] = q.open === 'right' ? [r, l] : [l, r];
-      ctx.moveTo(near, t);
-      ctx.lineTo(far, t);
-      ctx.lineTo(far, b);
-      ctx.lineTo(near, b);
-      return;
-    }
-    case 'line':
-      ctx.moveTo(x + q.x1, y + q.y1);
-      ctx.lineTo(x + q.x2, y + q.y2);
-      return;
-    case 'chevron': {
-      const d = q.dir === 'right' ? -4 : 4;
-      ctx.moveTo(x + q.x + d, y - 5);
-      ctx.lineTo(x + q.x, y);
-      ctx.lineTo(x + q.x + d, y + 5);
-      return;
-    }
-    case 'fade':
-      return;
-  }
-}
-
-// Points and stubs look the same at every zoom: describe each style once, not per frame.
-const fixedPrims = new WeakMap<readonly Side[], Map<string, Prim[]>>();
-function primsFor(shape: 'point' | 'open-start' | 'open-end', planned: boolean, sides: readonly Side[]): Prim[] {
-  let bySides = fixedPrims.get(sides);
-  if (!bySides) fixedPrims.set(sides, (bySides = new Map()));
-  const key = `${shape}|${planned}`;
-  let prims = bySides.get(key);
-  if (!prims) bySides.set(key, (prims = markPrims({ shape, soft: false, planned, sides }, 0)));
-  return prims;
+  return keep;
 }
 
 export interface DrawOptions {
@@ -176,45 +36,168 @@ export interface DrawOptions {
   top?: number;
   /** Height of the canvas; placements outside [top, top + height] are skipped. */
   height?: number;
+  /** Points and stubs, pre-drawn once per look at the canvas's pixel density. */
+  sprites: SpriteCache;
+  /** Where the sprites are stamped; without one, points and stubs are painted as paths. */
+  target?: StampTarget;
+}
+
+/** A buffer the size of the canvas for stamping, and how to copy a box of it (device px) onto the canvas. */
+export interface StampTarget {
+  layer: StampLayer;
+  blit(ctx: Ctx2D, x: number, y: number, w: number, h: number): void;
+}
+
+/** What one call drew, for tests and for judging the cost. */
+export interface DrawCount {
+  /** Points and stubs stamped (repeats at the same pixel skipped). */
+  stamps: number;
+  spans: number;
+  links: number;
 }
 
 /**
  * Draw events (indices into the model) onto a canvas in plot coordinates: the dense path,
- * and the faint context of events the filters leave out. Uses the same primitives as the
- * SVG marks. The caller culls to the visible time window first; rows off screen are
- * skipped here.
+ * and the faint context of events the filters leave out. It draws the same marks as the SVG
+ * layer: points and stubs are stamped from sprites painted with the SVG's primitives, in
+ * time order; spans, which stretch with the zoom, are batched into a few fills and strokes
+ * beneath them. The caller culls to the visible time window; rows off screen are skipped
+ * here. Expects the context scaled to CSS px (setTransform(dpr, …)); leaves it so.
  */
 export function drawEvents(
-  ctx: CanvasRenderingContext2D,
+  ctx: Ctx2D,
   m: TimelineModel,
   pk: Packing,
   b: BaseScale,
   v: ZoomView,
-  events: Iterable<number>,
-  { alpha, top = 0, height = Infinity }: DrawOptions,
-): void {
-  const batch = new Batcher();
+  events: ArrayLike<number>,
+  { alpha, top = 0, height = Infinity, sprites, target }: DrawOptions,
+): DrawCount {
   const lo = top - ROW;
   const hi = top + height + ROW;
-  for (const e of events) {
+  const sp = spanPaints(m.styles);
+  const fillRects: number[][] = sp.fills.map(() => []);
+  const strokeRects: number[][] = sp.strokes.map(() => []);
+  const links: number[] = [];
+  const stamps: number[] = [];
+  let spans = 0;
+  const seenSpans = new Set<number>();
+  const dpr = sprites.dpr;
+  const margin = 64;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const mk = m.marks[e]!;
-    const anchor = screenX(b, v, mk.t0);
-    const [x0, width] = mk.shape === 'span' ? clipSpan(anchor, screenX(b, v, mk.t1), b.width) : [anchor, 0];
-    const planned = m.planned[e] === 1;
+    let x = screenX(b, v, mk.t0);
+    let w = 0;
+    if (mk.shape === 'span') {
+      // Only what can be seen, plus a margin: a nine-year range at day zoom is not a million px.
+      const x1 = Math.min(screenX(b, v, mk.t1), b.width + margin);
+      x = Math.max(x, -margin);
+      w = Math.max(Math.max(0, x1 - x), MIN_BAR_PX);
+    }
     const p0 = m.first[e]!;
     const p1 = m.first[e + 1]!;
     if (p1 - p0 > 1) {
       const ya = placementY(m, pk, p0);
       const yz = placementY(m, pk, p1 - 1);
-      if (yz >= lo && ya <= hi) batch.connector(x0, ya - top, yz - top, alpha * 0.7);
+      if (yz >= lo && ya <= hi) links.push(x, ya - top, yz - top);
     }
     for (let p = p0; p < p1; p++) {
       const y = placementY(m, pk, p);
       if (y < lo || y > hi) continue;
-      const sides = m.pSides[p]!;
-      const prims = mk.shape === 'span' ? markPrims({ shape: 'span', soft: mk.soft, planned, sides }, width) : primsFor(mk.shape, planned, sides);
-      for (const q of prims) batch.prim(q, x0, y - top, alpha);
+      const st = m.pStyle[p]!;
+      if (mk.shape !== 'span') {
+        stamps.push(st, x, y - top);
+        continue;
+      }
+      // The same span again (same look, same device pixels) adds nothing to a union fill.
+      const key = spanKey(st, x * dpr, w * dpr, y - top);
+      if (key >= 0) {
+        if (seenSpans.has(key)) continue;
+        seenSpans.add(key);
+      }
+      spans++;
+      const look = spanLookOf(sp, m.styles, st);
+      for (let k = 0; k < look.bands.length; k += 3) {
+        const f = look.bands[k]!;
+        (fillRects[f] ??= []).push(x, y - top + look.bands[k + 1]!, w, look.bands[k + 2]!);
+      }
+      if (look.stroke >= 0) (strokeRects[look.stroke] ??= []).push(x, y - top - BAR_H / 2, w, BAR_H);
     }
   }
-  batch.flush(ctx);
+
+  // Behind everything: the lines joining an event's actor lanes.
+  if (links.length) {
+    ctx.globalAlpha = alpha * 0.7;
+    ctx.beginPath();
+    for (let k = 0; k < links.length; k += 3) {
+      ctx.moveTo(links[k]!, links[k + 1]!);
+      ctx.lineTo(links[k]!, links[k + 2]!);
+    }
+    ctx.strokeStyle = CONNECTOR;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }
+  fillRects.forEach((rects, f) => {
+    if (!rects.length) return;
+    ctx.globalAlpha = alpha * sp.fills[f]!.opacity;
+    ctx.fillStyle = sp.fills[f]!.color;
+    ctx.beginPath();
+    for (let k = 0; k < rects.length; k += 4) ctx.rect(rects[k]!, rects[k + 1]!, rects[k + 2]!, rects[k + 3]!);
+    ctx.fill();
+  });
+  // Outlines as thin filled rectangles: a software canvas strokes slowly, dashed strokes
+  // very slowly, and a 1.5 px line along a box is four rectangles (or its dashes).
+  ctx.globalAlpha = alpha;
+  const bars: number[] = [];
+  strokeRects.forEach((rects, s) => {
+    if (!rects.length) return;
+    bars.length = 0;
+    for (let k = 0; k < rects.length; k += 4) outlineBars(bars, rects[k]!, rects[k + 1]!, rects[k + 2]!, rects[k + 3]!, OUTLINE_W, sp.strokes[s]!.dashed);
+    ctx.fillStyle = sp.strokes[s]!.color;
+    ctx.beginPath();
+    for (let k = 0; k < bars.length; k += 4) ctx.rect(bars[k]!, bars[k + 1]!, bars[k + 2]!, bars[k + 3]!);
+    ctx.fill();
+  });
+
+  // Points and stubs on top, in time order like the SVG marks, stamped at whole device px.
+  const keep = lastOfEachStamp(stamps, dpr);
+  const layer = target?.layer;
+  let stamped = 0;
+  const count = stamps.length / 3;
+  if (layer) {
+    const wanted = new Set<number>();
+    for (let i = 0; i < count; i++) if (keep[i]) wanted.add(stamps[3 * i]!);
+    sprites.prepare(m.styles, wanted);
+  }
+  const srcs: Pixels[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (!keep[i]) continue;
+    stamped++;
+    const st = stamps[3 * i]!;
+    const x = stamps[3 * i + 1]!;
+    const y = stamps[3 * i + 2]!;
+    const s = layer ? sprites.get(m.styles, st) : null;
+    if (s) {
+      srcs.push(s.pixels);
+      xs.push(Math.round(x * dpr) - s.ax);
+      ys.push(Math.round(y * dpr) - s.ay);
+      continue;
+    }
+    // Nothing to stamp into: paint the primitives directly (slower, same look).
+    paintPrims(ctx, markPrims(m.styles[st]!, 0), x, y, alpha);
+  }
+  layer?.draw(srcs, xs, ys, srcs.length);
+  if (target && layer && layer.x1 > layer.x0) {
+    // The stamps as one picture at the opacity asked: faint marks that overlap do not
+    // darken each other, as with the legend's faint swatch (an SVG group's opacity).
+    ctx.globalAlpha = alpha;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    target.blit(ctx, layer.x0, layer.y0, layer.x1 - layer.x0, layer.y1 - layer.y0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  }
+  ctx.globalAlpha = 1;
+  return { stamps: stamped, spans, links: links.length / 3 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIDE_COLORS } from '../sides';
 import { BAR_H, STUB_PX } from './constants';
-import { clipSpan, markPrims, spanOpacity, wedgePath, type Prim } from './geometry';
+import { clipSpan, markPrims, spanLook, spanOpacity, wedgePath, type MarkStyle, type Prim } from './geometry';
 
 const kinds = (ps: Prim[]) => ps.map((p) => p.t);
 
@@ -53,6 +53,23 @@ describe('markPrims: honest marks', () => {
       expect(ps.find((p) => p.t === 'outline')).toMatchObject({ open: shape === 'open-end' ? 'right' : 'left', dashed: true });
       // The known bound is a firm tick at the anchor.
       expect(ps).toContainEqual(expect.objectContaining({ t: 'line', x1: 0, x2: 0 }));
+    }
+  });
+});
+
+describe('spanLook', () => {
+  it('is exactly what markPrims draws for a span, whatever its width', () => {
+    const styles: MarkStyle[] = [
+      { shape: 'span', soft: false, planned: false, sides: ['us', 'ru', 'ua'] },
+      { shape: 'span', soft: true, planned: false, sides: ['europe'] },
+      { shape: 'span', soft: true, planned: true, sides: ['ru', 'us'] },
+    ];
+    for (const style of styles) {
+      const look = spanLook(style);
+      const prims = markPrims(style, 80);
+      expect(prims.filter((p) => p.t === 'rect')).toEqual(look.bands.map((b) => ({ t: 'rect', x: 0, y: b.y, w: 80, h: b.h, fill: b.fill, opacity: b.opacity })));
+      const outline = prims.find((p) => p.t === 'outline');
+      expect(outline ? { stroke: outline.stroke, dashed: outline.dashed } : null).toEqual(look.outline);
     }
   });
 });

@@ -44,10 +44,19 @@ export function clipSpan(x0: number, x1: number, width: number, margin = 64): [n
   return [a, Math.max(0, Math.min(x1, width + margin) - a)];
 }
 
-/** Horizontal bands, one per side, filling a BAR_H-high box. */
-function bands(x: number, w: number, sides: readonly Side[], opacity: number): Prim[] {
+/** How a span is painted whatever its width: one band per side filling a BAR_H-high box, and an outline when uncertain or planned. */
+export interface SpanLook {
+  bands: { y: number; h: number; fill: string; opacity: number }[];
+  outline: { stroke: string; dashed: boolean } | null;
+}
+
+export function spanLook({ soft, planned, sides }: MarkStyle): SpanLook {
   const h = BAR_H / sides.length;
-  return sides.map((s, i) => ({ t: 'rect', x, y: -BAR_H / 2 + i * h, w, h, fill: SIDE_COLORS[s], opacity }));
+  const opacity = spanOpacity(soft, planned);
+  return {
+    bands: sides.map((s, i) => ({ y: -BAR_H / 2 + i * h, h, fill: SIDE_COLORS[s], opacity })),
+    outline: soft || planned ? { stroke: SIDE_COLORS[sides[0] ?? 'other'], dashed: planned } : null,
+  };
 }
 
 function fades(x: number, w: number, sides: readonly Side[], opacity: number, toward: 'left' | 'right'): Prim[] {
@@ -57,7 +66,7 @@ function fades(x: number, w: number, sides: readonly Side[], opacity: number, to
 
 /** `width` is the on-screen length of a span (x of t1 minus x of t0); ignored otherwise. */
 export function markPrims(style: MarkStyle, width: number): Prim[] {
-  const { shape, soft, planned, sides } = style;
+  const { shape, planned, sides } = style;
   const lead = SIDE_COLORS[sides[0] ?? 'other'];
   switch (shape) {
     case 'point': {
@@ -74,8 +83,9 @@ export function markPrims(style: MarkStyle, width: number): Prim[] {
     }
     case 'span': {
       const w = Math.max(width, MIN_BAR_PX);
-      const out = bands(0, w, sides, spanOpacity(soft, planned));
-      if (soft || planned) out.push({ t: 'outline', x: 0, y: -BAR_H / 2, w, h: BAR_H, stroke: lead, dashed: planned });
+      const look = spanLook(style);
+      const out: Prim[] = look.bands.map((b) => ({ t: 'rect', x: 0, y: b.y, w, h: b.h, fill: b.fill, opacity: b.opacity }));
+      if (look.outline) out.push({ t: 'outline', x: 0, y: -BAR_H / 2, w, h: BAR_H, ...look.outline });
       return out;
     }
     case 'open-end':

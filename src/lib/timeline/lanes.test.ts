@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent, Side } from '../../data/schema';
-import { actorLanes, eventSides, leadActor, sideLanes } from './lanes';
+import { SIDE_ORDER } from '../sides';
+import { actorLanes, decodeSides, eventSides, leadActor, sideLanes, sidesCode } from './lanes';
+import { syntheticIndex } from './test-fixtures';
 import { shippedIndex } from './test-fixtures';
 
 const index = shippedIndex();
@@ -29,6 +31,22 @@ describe('lead actor and sides', () => {
   it('keeps the lead side even when the lead is only mentioned', () => {
     const e = { ...ev('rubio-lavrov-call'), actors: [{ id: 'ukraine', role: 'mentioned' as const }] } as DatasetEvent;
     expect(eventSides(e, sideOf)).toEqual(['ua']);
+  });
+});
+
+describe('sidesCode', () => {
+  it('encodes the very list eventSides gives, lead first', () => {
+    for (const ix of [index, syntheticIndex(2000, 9)]) {
+      const of = (id: string): Side => ix.actorById.get(id)?.side ?? 'other';
+      for (const e of ix.events) expect(decodeSides(sidesCode(e, (id) => SIDE_ORDER.indexOf(of(id))))).toEqual(eventSides(e, of));
+    }
+  });
+
+  it('gives equal lists equal codes and different lists different ones', () => {
+    const a = sidesCode(ev('rubio-lavrov-call'), (id) => SIDE_ORDER.indexOf(sideOf(id)));
+    const b = sidesCode(ev('kyiv-europe-alarmed'), (id) => SIDE_ORDER.indexOf(sideOf(id)));
+    expect(a).not.toBe(b);
+    expect(decodeSides(a)).toEqual(['us', 'ru']);
   });
 });
 

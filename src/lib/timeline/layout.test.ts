@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../data/integrity';
 import { GAP } from './constants';
 import { buildModel, cellKey, createPacker, eventsInRange, MAX_ROWS, pack, placementY, type TimelineModel, type Packing } from './layout';
+import { eventSides } from './lanes';
 import { markBox } from './precision';
 import { baseScale, pxPerMs } from './scale';
 import { syntheticDataset } from './synthetic';
@@ -40,6 +41,37 @@ describe('buildModel', () => {
     const call = m.indexOf.get('rubio-lavrov-call')!;
     const lanes = Array.from(m.pLane.slice(m.first[call]!, m.first[call + 1]!), (l) => m.lanes[l]!.id);
     expect(lanes.sort()).toEqual(index.eventById.get('rubio-lavrov-call')!.actors.map((a) => a.id).sort());
+  });
+
+  it('gives every event the sides eventSides names, sharing one array per list', () => {
+    for (const ix of [index, syntheticIndex(3000, 5)]) {
+      const sideOf = (id: string) => ix.actorById.get(id)?.side ?? 'other';
+      const m = buildModel(ix, 'side');
+      ix.events.forEach((ev, e) => expect(m.sides[e]).toEqual(eventSides(ev, sideOf)));
+      const distinct = new Set(m.sides);
+      expect(new Set(m.sides.map((s) => s.join())).size).toBe(distinct.size);
+    }
+  });
+
+  it('numbers each placement’s look: its shape, plan, certainty and colours', () => {
+    const big = syntheticIndex(3000, 6);
+    for (const mode of ['side', 'actor'] as const) {
+      const m = buildModel(big, mode);
+      for (let p = 0; p < m.pEvent.length; p++) {
+        const e = m.pEvent[p]!;
+        const style = m.styles[m.pStyle[p]!]!;
+        expect(style).toEqual({
+          shape: m.marks[e]!.shape,
+          soft: m.marks[e]!.shape === 'span' && m.marks[e]!.soft,
+          planned: m.planned[e] === 1,
+          sides: m.pSides[p],
+        });
+      }
+      // Bounded by the combinations, not by the events: ≤ 16 looks per list of sides.
+      expect(m.styles.length).toBeLessThanOrEqual(16 * new Set(m.pSides).size);
+      expect(m.styles.length).toBeLessThan(m.pEvent.length / 4);
+      expect(new Set(m.styles.map((s) => JSON.stringify(s))).size).toBe(m.styles.length);
+    }
   });
 
   it('keeps events in the index’s time order and marks plans', () => {
@@ -117,7 +149,7 @@ describe('eventsInRange (virtualisation)', () => {
         const from = lo + (hi - lo) * a;
         const to = from + (hi - lo) * w;
         const brute = m.marks.flatMap((mk, e) => (mk.t1 >= from && mk.t0 <= to ? [e] : []));
-        expect(eventsInRange(m, from, to)).toEqual(brute);
+        expect([...eventsInRange(m, from, to)]).toEqual(brute);
       }),
       { numRuns: 200 },
     );
@@ -125,7 +157,7 @@ describe('eventsInRange (virtualisation)', () => {
 
   it('includes a long range that started before the window', () => {
     const m = buildModel(index, 'side');
-    const ids = eventsInRange(m, Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 2)).map((e) => m.ids[e]);
+    const ids = Array.from(eventsInRange(m, Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 2)), (e) => m.ids[e]);
     expect(ids).toEqual(['reciprocal-embassy-expulsions']);
   });
 });

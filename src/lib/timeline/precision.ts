@@ -40,6 +40,11 @@ export interface MarkBox {
 
 /** The horizontal box of a mark whose anchors land at x0 and x1 (px). */
 export function markBox(shape: MarkShape, x0: number, x1: number): MarkBox {
+  return markBoxInto({ left: 0, right: 0, hitLeft: 0, hitRight: 0 }, shape, x0, x1);
+}
+
+/** markBox written into `out`: for loops over every mark, which should not allocate. */
+export function markBoxInto(out: MarkBox, shape: MarkShape, x0: number, x1: number): MarkBox {
   let left: number;
   let right: number;
   switch (shape) {
@@ -61,7 +66,11 @@ export function markBox(shape: MarkShape, x0: number, x1: number): MarkBox {
       break;
   }
   const grow = Math.max(0, HIT - (right - left)) / 2;
-  return { left, right, hitLeft: left - grow, hitRight: right + grow };
+  out.left = left;
+  out.right = right;
+  out.hitLeft = left - grow;
+  out.hitRight = right + grow;
+  return out;
 }
 
 /** How far (px) a mark's hit box can reach beyond its time anchors, for window queries. */

@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { drawEvents } from '../../lib/timeline/canvas';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { drawEvents, type StampTarget } from '../../lib/timeline/canvas';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
+import type { Ctx2D } from '../../lib/timeline/paint';
+import { SpriteCache, type SurfaceFactory } from '../../lib/timeline/sprites';
+import { StampLayer } from '../../lib/timeline/stamp-layer';
 
 interface Props {
   model: TimelineModel;
@@ -12,31 +15,67 @@ interface Props {
   top: number;
   height: number;
   /** Events outside the filters: faint context, out of the accessibility tree. */
-  faint: readonly number[];
+  faint: ArrayLike<number>;
   /** Events in the filters drawn here instead of as SVG (the dense path). */
-  solid: readonly number[];
+  solid: ArrayLike<number>;
 }
 
-/** The canvas layer: drawn in one pass per frame, whatever the number of marks. */
-export function ContextCanvas({ model, packing, base, view, top, height, faint, solid }: Props) {
+function blankCanvas(w: number, h: number): { canvas: OffscreenCanvas | HTMLCanvasElement; ctx: Ctx2D | null } {
+  if (typeof OffscreenCanvas === 'function') {
+    const canvas = new OffscreenCanvas(w, h);
+    return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true }) };
+}
+
+const surface: SurfaceFactory = (w, h) => blankCanvas(w, h).ctx;
+
+/** A stamping buffer the size of the canvas, copied onto it through an offscreen canvas. */
+function stampTarget(w: number, h: number): StampTarget | undefined {
+  const { canvas, ctx } = blankCanvas(w, h);
+  if (!ctx) return undefined;
+  const layer = new StampLayer(w, h);
+  const image = new ImageData(new Uint8ClampedArray(layer.data.buffer), w, h);
+  return {
+    layer,
+    blit(dst, x, y, bw, bh) {
+      ctx.putImageData(image, 0, 0, x, y, bw, bh);
+      dst.drawImage(canvas, x, y, bw, bh, x, y, bw, bh);
+    },
+  };
+}
+
+/**
+ * The canvas layer: drawn in one pass per frame, whatever the number of marks, and only
+ * when what it shows changes (a new selection or focus is SVG drawn over it).
+ */
+export const ContextCanvas = memo(function ContextCanvas({ model, packing, base, view, top, height, faint, solid }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
-  useEffect(() => {
+  const sprites = useMemo(() => new SpriteCache(dpr, surface), [dpr]);
+  const w = Math.round(base.width * dpr);
+  const h = Math.round(height * dpr);
+  const target = useMemo(() => stampTarget(Math.max(1, w), Math.max(1, h)), [w, h]);
+  // Before paint, so the marks never lag a frame behind the axis and the SVG marks.
+  useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, base.width, height);
-    drawEvents(ctx, model, packing, base, view, faint, { alpha: 0.22, top, height });
-    drawEvents(ctx, model, packing, base, view, solid, { alpha: 1, top, height });
-  }, [model, packing, base, view, top, height, faint, solid, dpr]);
+    drawEvents(ctx, model, packing, base, view, faint, { alpha: 0.22, top, height, sprites, target });
+    drawEvents(ctx, model, packing, base, view, solid, { alpha: 1, top, height, sprites, target });
+  }, [model, packing, base, view, top, height, faint, solid, dpr, sprites, target]);
   return (
     <canvas
       ref={ref}
       aria-hidden="true"
-      width={Math.round(base.width * dpr)}
-      height={Math.round(height * dpr)}
+      width={w}
+      height={h}
       className="pointer-events-none absolute left-0"
       style={{ top, width: base.width, height }}
     />
   );
-}
+});

@@ -22,7 +22,7 @@ export function NavBar(p: Props) {
   const { t } = p;
   return (
     <div role="group" aria-label={t.navigation} className="flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-1.5">
-      <div className="flex items-center gap-1">
+      <div className="flex flex-wrap items-center gap-1">
         <button type="button" className={BTN} aria-label={t.zoomOut} title={t.zoomOut} disabled={!p.canZoomOut} onClick={() => p.onZoom(0.5)}>
           <span aria-hidden="true" className="text-sm leading-none">−</span>
         </button>

@@ -12,7 +12,8 @@ export const OVERVIEW_H = 38;
 
 interface Props {
   model: TimelineModel;
-  included: ReadonlySet<string>;
+  /** 1 for each event (model index) in the filters. */
+  included: Uint8Array;
   base: BaseScale;
   view: ZoomView;
   /** The time window filter, ms (end exclusive), or null. */
@@ -51,10 +52,9 @@ export const Overview = memo(function Overview({ model, included, base, view, wi
     const [t0, t1] = visibleRange(base, IDENTITY);
     const bins = Math.max(1, Math.floor(width / 3));
     const allBins = densityBins(model, t0, t1, bins);
-    const ids = model.ids;
     return {
       all: allBins,
-      inFilter: densityBins(model, t0, t1, bins, (e) => included.has(ids[e]!)),
+      inFilter: densityBins(model, t0, t1, bins, (e) => included[e] === 1),
       max: Math.max(1, ...allBins),
       ticks: axisTicks(t0, t1, width, lang).ticks.filter((tk) => tk.label),
     };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isFiltering } from '../../lib/filter';
-import { buildModel, createPacker, eventsInRange, MAX_ROWS, placementY } from '../../lib/timeline/layout';
+import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
 import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
 import { baseScale, maxZoom, pxPerMs, screenX, visibleRange, zoomBucket } from '../../lib/timeline/scale';
@@ -17,16 +17,19 @@ import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { MarksLayer } from './MarksLayer';
 import { NavBar } from './NavBar';
-import { Overview } from './Overview';
+import { Overview, OVERVIEW_H } from './Overview';
 import { useElementSize } from './useElementSize';
 import { useReportDrawn } from '../../state/ready';
 import { useMarkInteraction } from './useMarkInteraction';
 import { useNavigation } from './useNavigation';
 import { useTimeWindow } from './useTimeWindow';
+import { usePrepack } from './usePrepack';
 import { useZoomView } from './useZoomView';
 
 /** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
 export const SVG_LIMIT = 300;
+const NONE: readonly number[] = [];
+const NO_EVENTS = new Int32Array(0);
 
 /**
  * The timeline chart. Layout is computed once per dataset, lane mode and zoom bucket (in
@@ -59,20 +62,35 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   const { view, controller } = useZoomView(scrollerRef, width > 0 ? base : null);
 
   const model = useMemo(() => buildModel(index, mode), [index, mode]);
-  const packer = useMemo(() => createPacker(model, base.s, MAX_ROWS[mode]), [model, base.s, mode]);
-  const packing = packer(zoomBucket(view.k));
+  // Nothing is packed or culled until the plot has a width: the first render has none.
+  const measured = width > 0;
+  const packer = useMemo(() => {
+    if (!measured) {
+      const none = unpacked(model);
+      return () => none;
+    }
+    return createPacker(model, base.s, MAX_ROWS[mode]);
+  }, [measured, model, base.s, mode]);
+  const bucket = zoomBucket(view.k);
+  const packing = packer(bucket);
+  usePrepack(measured ? packer : null, bucket, maxZoom(base));
   const height = packing.laneTop[packing.laneTop.length - 1]!;
 
   const [vFrom, vTo] = visibleRange(base, view);
   const padMs = MAX_OVERHANG_PX / pxPerMs(base, view.k);
-  const inView = useMemo(() => eventsInRange(model, vFrom - padMs, vTo + padMs), [model, vFrom, vTo, padMs]);
+  const inView = useMemo(() => (measured ? eventsInRange(model, vFrom - padMs, vTo + padMs) : NO_EVENTS), [measured, model, vFrom, vTo, padMs]);
+  // The filter as a mask over the model, made once per filter: the per-frame split below
+  // then costs an array read per event, not a string lookup.
+  const inFilter = useMemo(() => idMask(model, visible.ids), [model, visible.ids]);
   const { included, context } = useMemo(() => {
     const inc: number[] = [];
     const ctx: number[] = [];
-    for (const e of inView) (visible.set.has(model.ids[e]!) ? inc : ctx).push(e);
+    for (const e of inView) (inFilter[e] ? inc : ctx).push(e);
     return { included: inc, context: ctx };
-  }, [inView, visible.set, model]);
-  const dense = included.length > SVG_LIMIT;
+  }, [inView, inFilter]);
+  // Before the first measure everything is in view (the fitted zoom): the same answer, so the
+  // note below the plot does not appear a frame late and resize the plot under the canvas.
+  const dense = (measured ? included.length : visible.ids.length) > SVG_LIMIT;
 
   const nav = useNavigation({ controller, scroller: scrollerRef, model, base, packer, extent: index.extent, lang, tl });
   const win = useTimeWindow(index.extent, lang, tl);
@@ -117,11 +135,9 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   );
   const laneCounts = useMemo(() => {
     const counts = new Array<number>(model.lanes.length).fill(0);
-    model.pLane.forEach((lane, p) => {
-      if (visible.set.has(model.ids[model.pEvent[p]!]!)) counts[lane]!++;
-    });
+    for (let p = 0; p < model.pLane.length; p++) if (inFilter[model.pEvent[p]!]) counts[model.pLane[p]!]!++;
     return counts.map((n) => tl.laneEvents(n));
-  }, [model, visible.set, tl]);
+  }, [model, inFilter, tl]);
 
   const ticks = useMemo(() => axisTicks(vFrom, vTo, base.width, lang), [vFrom, vTo, base.width, lang]);
   const axisLabel = tl.axis(
@@ -167,10 +183,11 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         onUseView={() => win.setFromView(vFrom, vTo)}
         onClearWindow={win.clear}
       />
-      {width > 0 && (
+      {!measured && <div aria-hidden="true" className="shrink-0" style={{ height: OVERVIEW_H }} />}
+      {measured && (
         <Overview
           model={model}
-          included={visible.set}
+          included={inFilter}
           base={base}
           view={view}
           window={win.windowMs}
@@ -180,7 +197,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         />
       )}
       <div className="group/plot relative flex min-h-0 flex-1 flex-col">
-        {width > 0 && <Axis ticks={ticks} width={base.width} label={axisLabel} />}
+        {measured ? <Axis ticks={ticks} width={base.width} label={axisLabel} /> : <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />}
         <div
           ref={setScroller}
           className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
@@ -200,7 +217,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
                 top={Math.min(scrollTop, Math.max(0, height - size.height))}
                 height={Math.max(1, Math.min(size.height, height))}
                 faint={context}
-                solid={dense ? included : []}
+                solid={dense ? included : NONE}
               />
               <MarksLayer
                 svgRef={marksRef}
