@@ -185,12 +185,14 @@ describe('10,000 events', () => {
     return [out, ms];
   };
 
-  it('builds lanes and stacks in under 50 ms per zoom bucket', () => {
+  // A guard against super-linear work (that would take seconds at 10k), not a benchmark: the
+  // limit leaves room for a loaded CI machine; `npm run bench` measures the real figures.
+  it('builds lanes and stacks in well under 150 ms per zoom bucket', () => {
     for (const mode of ['side', 'actor'] as const) {
       const [m, built] = best(() => buildModel(big, mode));
       const [pk, packed] = best(() => pack(m, pxPerMs(b, 8), MAX_ROWS[mode]));
-      expect(built, `${mode} model`).toBeLessThan(50);
-      expect(packed, `${mode} packing`).toBeLessThan(50);
+      expect(built, `${mode} model`).toBeLessThan(150);
+      expect(packed, `${mode} packing`).toBeLessThan(150);
       expect(Math.max(...pk.laneRows)).toBeLessThanOrEqual(MAX_ROWS[mode]);
       expect(overlaps(m, pk, pxPerMs(b, 8))).toEqual([]);
     }
