@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, formatProblem } from './problems';
-import { checkShape, validateDatasetText, validateParsed } from './validate';
+import { checkShape, sourcesAhead, validateDatasetText, validateParsed } from './validate';
 import { FIXTURE_TEXT, FIXTURE_TEXTS, fixtureDataset } from './test-fixture';
 
 type Json = Record<string, unknown> & { events: Record<string, unknown>[]; sources: Record<string, unknown>[] };
@@ -161,5 +161,17 @@ describe('formatPath', () => {
     expect(formatPath(['$schema'])).toBe('$schema');
     expect(formatPath(['a b', 1])).toBe('["a b"][1]');
     expect(formatPath([])).toBe('(root)');
+  });
+});
+
+describe('sourcesAhead', () => {
+  it('reads the sources array before the whole file parses', () => {
+    const text = '{"schemaVersion":1,"sources":[{"file":"sources/a.txt","notes":"a ] and \\" inside"}],"events":[ broken';
+    expect(sourcesAhead(text)).toEqual([{ file: 'sources/a.txt', notes: 'a ] and " inside' }]);
+  });
+  it('gives up quietly on what it cannot read', () => {
+    expect(sourcesAhead('{"events":[]}')).toBeUndefined();
+    expect(sourcesAhead('{"sources":[{"file":')).toBeUndefined();
+    expect(sourcesAhead('{"sources":[nope]}')).toBeUndefined();
   });
 });

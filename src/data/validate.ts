@@ -39,11 +39,13 @@ export type ReadSource = (file: string) => Promise<string>;
  * then integrity. Every problem is reported at once, each with its JSON path.
  */
 export async function validateDatasetText(jsonText: string, readSource: ReadSource): Promise<Validation> {
+  // Source files download while the JSON is parsed and its shape checked: with hundreds of
+  // sources the requests, not the checks, are the slow part.
+  const early = new Map<string, Promise<string>>();
+  prefetchSources(sourcesAhead(jsonText), readSource, early);
   const json = parseJsonText(jsonText);
   if (!json.ok) return { ok: false, problems: [json.problem] };
-  // Source files download while the shape is checked: with hundreds of sources the
-  // requests, not the checks, are the slow part.
-  const early = prefetchSources(json.value, readSource);
+  prefetchSources((json.value as { sources?: unknown } | null)?.sources, readSource, early);
   const shape = checkShape(json.value);
   if (!shape.ok) return shape;
   const texts = new Map<string, string>();
@@ -59,10 +61,8 @@ export async function validateDatasetText(jsonText: string, readSource: ReadSour
 }
 
 /** Start reading every well-formed source path of a not yet validated dataset. */
-function prefetchSources(raw: unknown, readSource: ReadSource): Map<string, Promise<string>> {
-  const out = new Map<string, Promise<string>>();
-  const sources = (raw as { sources?: unknown } | null)?.sources;
-  if (!Array.isArray(sources)) return out;
+function prefetchSources(sources: unknown, readSource: ReadSource, out: Map<string, Promise<string>>): void {
+  if (!Array.isArray(sources)) return;
   for (const s of sources) {
     const file = (s as { file?: unknown } | null)?.file;
     if (typeof file !== 'string' || !SOURCE_FILE_PATTERN.test(file) || out.has(file)) continue;
@@ -70,7 +70,34 @@ function prefetchSources(raw: unknown, readSource: ReadSource): Map<string, Prom
     read.catch(() => {}); // a failure is reported later, only if the shape is valid
     out.set(file, read);
   }
-  return out;
+}
+
+/**
+ * The `"sources": [...]` array, read from the text before the whole file is parsed: a
+ * guess (the first such key), only ever used to start downloads early. Undefined if the
+ * guess does not parse.
+ */
+export function sourcesAhead(text: string): unknown {
+  const key = /"sources"\s*:\s*\[/.exec(text.slice(0, 1 << 20));
+  if (!key) return undefined;
+  const start = key.index + key[0].length - 1;
+  let depth = 0;
+  for (let i = start, inString = false; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1)) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function reason(e: unknown): string {
