@@ -56,7 +56,7 @@ function visibleBox(el: Element): DOMRect | null {
 /**
  * A standalone SVG of what is on screen inside `root`, layer by layer in document order:
  * every svg (icons inside buttons aside), every canvas as an embedded image, and every HTML
- * element marked `data-export-label` as text. Whatever scrolled out of `root` is clipped.
+ * element marked `data-export-label` as text, above the rest. Whatever scrolled out of `root` is clipped.
  */
 export function serializeGraphic(root: Element, title: string): Graphic {
   const box = root.getBoundingClientRect();
@@ -74,6 +74,8 @@ export function serializeGraphic(root: Element, title: string): Graphic {
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
   out.append(titleEl, bg);
+  // Labels go on top: a canvas layer painted after them in the page must not hide them here.
+  const labels = document.createElementNS(NS, 'g');
 
   const layers = root instanceof SVGSVGElement ? [root, ...root.querySelectorAll('canvas')] : root.querySelectorAll('svg, canvas, [data-export-label]');
   for (const el of layers) {
@@ -106,9 +108,10 @@ export function serializeGraphic(root: Element, title: string): Graphic {
       text.setAttribute('dominant-baseline', 'central');
       text.setAttribute('style', `fill:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight}`);
       text.textContent = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      out.append(text);
+      labels.append(text);
     }
   }
+  out.append(labels);
   return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 

@@ -21,7 +21,7 @@ export const LaneBands = memo(function LaneBands({ lanes, laneTop, labels, count
           style={{ top: laneTop[i], height: laneTop[i + 1]! - laneTop[i]! }}
         >
           <p className="flex items-baseline gap-2 truncate px-2 text-xs leading-none" style={{ height: LANE_HEAD, paddingTop: 4 }}>
-            <span className="font-semibold" style={{ color: SIDE_COLORS[lane.side] }}>
+            <span data-export-label="" className="font-semibold" style={{ color: SIDE_COLORS[lane.side] }}>
               {labels[i]}
             </span>
             <span className="text-slate-600">{counts[i]}</span>

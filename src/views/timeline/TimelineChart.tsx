@@ -196,7 +196,8 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
           onBrush={onBrush}
         />
       )}
-      <div className="group/plot relative flex min-h-0 flex-1 flex-col">
+      {/* The export takes the axis, lane labels, canvas and marks as one picture. */}
+      <div data-export-root="" className="group/plot relative flex min-h-0 flex-1 flex-col">
         {measured ? <Axis ticks={ticks} width={base.width} label={axisLabel} /> : <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />}
         <div
           ref={setScroller}
