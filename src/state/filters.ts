@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { DAY_MS, dayToMs } from '../data/dates';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { filterEvents, type EventFilter } from '../lib/filter';
@@ -49,13 +49,24 @@ export function visibleEvents(index: DatasetIndex, filter: EventFilter): Visible
   return value;
 }
 
+/**
+ * The events that survive the URL's filters. The views follow a filter change in a
+ * deferred render: the control the reader touched (a checkbox, a chip) repaints at once,
+ * and the three views redraw right after, in a render that a further click can interrupt.
+ */
 export function useVisibleEvents(): VisibleEvents {
   const index = useDatasetIndex();
-  const url = useUrlState();
-  const filter = filterFromUrl(index, url);
+  const deferred = useDeferredValue(useLiveFilter());
+  return useMemo(() => visibleEvents(index, deferred), [index, deferred]);
+}
+
+/** The URL's filter as it is now, for the controls that set it (pickers, chips, toggles). */
+export function useLiveFilter(): EventFilter {
+  const index = useDatasetIndex();
+  const filter = filterFromUrl(index, useUrlState());
   const key = filterKey(filter);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the filter's content
-  return useMemo(() => visibleEvents(index, filter), [index, key]);
+  return useMemo(() => filter, [index, key]);
 }
 
 /** The selected event, if it exists in this dataset. */

@@ -3,7 +3,7 @@ import { EVENT_STATUSES } from '../../data/enums';
 import type { EventKind, EventStatus, Precision } from '../../data/schema';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
-import { toggleActorFilter, toggleTopicFilter, useVisibleEvents } from '../../state/filters';
+import { toggleActorFilter, toggleTopicFilter, useLiveFilter, useVisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
 import { useT } from '../../state/i18n';
 import { setUrlState, useUrlState } from '../../state/url-store';
@@ -26,7 +26,8 @@ export function FilterBar() {
   const index = useDatasetIndex();
   const build = useOptionBuilders();
   const statusCounts = useFacetCount(visible, 'statuses')!;
-  const { filter } = visible;
+  // The controls show the filter as clicked; counts follow the views (deferred).
+  const filter = useLiveFilter();
   const [expanded, setExpanded] = useState(false);
   const controlsId = useId();
   const active =

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
 import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
 import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
@@ -30,7 +30,9 @@ const LARGE_SVG_EDGES = 400;
 export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; pressed: ReadonlySet<string>; toolbar: ReactNode }) {
   const t = useT();
   const index = useDatasetIndex();
-  const selected = useSelectedEventId();
+  // The graph lights a new selection in a deferred render: the view the reader clicked in
+  // repaints first, and a large graph's edge canvas is redrawn right after.
+  const selected = useDeferredValue(useSelectedEventId());
   const hover = useHover();
   const containerRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLParagraphElement>(null);
