@@ -40,8 +40,45 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The entry (main.tsx) is small and imports the app dynamically, so the dataset download
+ * starts before the app has compiled. index.html still names the app's chunks, so the
+ * browser fetches them at once, in parallel with the entry.
+ */
+function preloadApp(dynamicEntry: string): Plugin {
+  return {
+    name: 'backchannel-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(dynamicEntry));
+        if (!app) throw new Error(`preloadApp: no chunk for ${dynamicEntry}`);
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          chunk?.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        // What the entry itself loads already has its own tag.
+        for (const c of chunks) if (c.isEntry) files.delete(c.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [contentSecurityPolicy(), react(), tailwindcss()],
+  plugins: [contentSecurityPolicy(), preloadApp('src/app/start.tsx'), react(), tailwindcss()],
   build: {
     target: 'es2022',
     // Inline assets would become data: URLs; keep every asset a same-origin file.

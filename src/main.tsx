@@ -1,14 +1,6 @@
 import './app/boot';
 import './index.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { prefetchInitialDataset } from './app/query-client';
 
-prefetchInitialDataset();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A small entry: the dataset download and its worker start first (boot), while the app
+// itself, preloaded by index.html, downloads and compiles alongside.
+void import('./app/start');

@@ -1,23 +1,23 @@
-/**
- * The dataset download starts the moment the page's script runs, before React, the query
- * client or the worker exist; the worker then receives the bytes instead of fetching them.
- * Only a successful download is handed over: any failure is left to the worker's own
- * fetch, which reports it properly.
- */
-const early = new Map<string, Promise<ArrayBuffer | null>>();
+import { startWorkerLoad, type WorkerLoad } from './worker-load';
 
-export function fetchEarly(href: string): void {
-  if (early.has(href)) return;
-  early.set(
-    href,
-    fetch(href, { credentials: 'same-origin' })
-      .then((res) => (res.ok ? res.arrayBuffer() : null))
-      .catch(() => null),
-  );
+/**
+ * The page's first script starts the whole load: the dataset download and the worker that
+ * will parse it boot side by side while the rest of the app downloads and compiles. The
+ * worker gets the downloaded bytes, or fetches itself (and reports any failure properly)
+ * when the early download did not succeed.
+ */
+const early = new Map<string, WorkerLoad>();
+
+export function loadEarly(href: string): void {
+  if (early.has(href) || typeof Worker === 'undefined') return;
+  const body = fetch(href, { credentials: 'same-origin' })
+    .then((res) => (res.ok ? res.arrayBuffer() : null))
+    .catch(() => null);
+  early.set(href, startWorkerLoad(body.then((b) => (b ? [{ kind: 'url', href, body: b }, [b]] : [{ kind: 'url', href }, []]))));
 }
 
-/** The early download of `href`, once: a later load (Try again) fetches afresh. */
-export function takeEarly(href: string): Promise<ArrayBuffer | null> | undefined {
+/** The early load of `href`, once: a later load (Try again) starts afresh. */
+export function takeEarly(href: string): WorkerLoad | undefined {
   const p = early.get(href);
   early.delete(href);
   return p;

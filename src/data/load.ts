@@ -1,59 +1,24 @@
 import type { DatasetIndex } from '../lib/dataset-index';
 import { DatasetFetchError, DatasetInvalidError } from './errors';
 import { takeEarly } from './early-fetch';
+import { startWorkerLoad, type WorkerLoad } from './worker-load';
 import type { LoadRequest } from './load-core';
-import type { Problem } from './problems';
 
 export { DatasetFetchError, DatasetInvalidError };
 
-export type WorkerReply =
-  | { ok: true; index: DatasetIndex }
-  | { ok: false; problems: Problem[] }
-  | { ok: false; fetch: { url: string; status: string } }
-  | { ok: false; error: string };
-
-function fromReply(reply: WorkerReply): DatasetIndex {
-  if (reply.ok) return reply.index;
-  if ('problems' in reply) throw new DatasetInvalidError(reply.problems);
-  if ('fetch' in reply) throw new DatasetFetchError(reply.fetch.url, reply.fetch.status);
-  throw new Error(reply.error);
-}
-
-/** The worker boots at once; the request follows when ready (after an early download). */
-function inWorker(request: Promise<[LoadRequest, Transferable[]]>, signal?: AbortSignal): Promise<DatasetIndex> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
-    const stop = () => {
-      worker.terminate();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-      try {
-        resolve(fromReply(e.data));
-      } catch (err) {
-        reject(err);
-      }
-    };
-    worker.onerror = (e) => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-      reject(new Error(e.message || 'the dataset worker failed'));
-    };
-    void request.then(([req, transfer]) => worker.postMessage(req, transfer));
-  });
+/** The worker's result, or a rejection once `signal` aborts (the worker is stopped). */
+function withSignal(load: WorkerLoad, signal?: AbortSignal): Promise<DatasetIndex> {
+  if (!signal) return load.result;
+  if (signal.aborted) load.cancel(signal.reason);
+  const stop = () => load.cancel(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+  signal.addEventListener('abort', stop, { once: true });
+  return load.result.finally(() => signal.removeEventListener('abort', stop));
 }
 
 async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetIndex> {
   if (typeof Worker !== 'undefined') {
     const early = req.kind === 'url' ? takeEarly(req.href) : undefined;
-    const request =
-      req.kind === 'url' && early
-        ? early.then((body): [LoadRequest, Transferable[]] => (body ? [{ ...req, body }, [body]] : [req, []]))
-        : Promise.resolve<[LoadRequest, Transferable[]]>([req, []]);
-    return inWorker(request, signal);
+    return withSignal(early ?? startWorkerLoad(Promise.resolve([req, []])), signal);
   }
   const { loadCore } = await import('./load-core');
   return loadCore(req, signal);

@@ -1,7 +1,7 @@
 import './zod';
 import { DatasetFetchError, DatasetInvalidError } from './errors';
 import { loadCore, type LoadRequest } from './load-core';
-import type { WorkerReply } from './load';
+import type { WorkerReply } from './worker-load';
 
 // Parsing, validating and indexing a large dataset take hundreds of milliseconds: here
 // they keep the page responsive, and zod stays out of the page's initial JavaScript.
