@@ -4,6 +4,7 @@
  * topics like a real tracker's. The title says it is synthetic; it is never shipped.
  */
 import type { Dataset, DatasetEvent, EventDate, Quote, Relation, Side } from '../src/data/schema';
+import { seededRandom as rng } from '../src/lib/random';
 
 export interface Synthetic {
   dataset: Dataset;
@@ -11,17 +12,6 @@ export interface Synthetic {
   files: Map<string, string>;
 }
 
-/** mulberry32: small, fast and good enough to spread synthetic data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ana', 'Boris', 'Carla', 'Dmitri', 'Elena', 'Frank', 'Galina', 'Hugo', 'Irina', 'Jonas', 'Katya', 'Luis', 'Marta', 'Nikolai', 'Olga', 'Pavel', 'Rosa', 'Sergio', 'Tamara', 'Viktor'];
 const LAST = ['Álvarez', 'Belov', 'Castro', 'Dunn', 'Egorov', 'Fischer', 'García', 'Hale', 'Ivanova', 'Jensen', 'Kovalenko', 'López', 'Morozov', 'Novak', 'Ortega', 'Petrova', 'Quinn', 'Romero', 'Sokolov', 'Tkachenko'];

@@ -1,7 +1,7 @@
 import { forceCollide, type SimulationNodeDatum } from 'd3-force';
 import { describe, expect, it } from 'vitest';
 import { forceSeparate } from './collide';
-import { seededRandom } from './layout';
+import { seededRandom } from '../random';
 
 type C = SimulationNodeDatum & { r: number };
 

@@ -1,5 +1,6 @@
 import type { Side } from '../../data/schema';
-import { layoutGraph, seededRandom, type LayoutInput } from './layout';
+import { seededRandom } from '../random';
+import { layoutGraph, type LayoutInput } from './layout';
 
 const SIDES: readonly Side[] = ['us', 'ru', 'ua', 'europe', 'mediator', 'other'];
 

@@ -3,7 +3,8 @@ import { filterEvents, NO_FILTER } from '../filter';
 import { layoutRequest } from './geometry';
 import { buildGraph, type NetworkGraph } from './graph';
 import { placeLabels, wrapName } from './labels';
-import { layoutGraph, layoutPlan, seededRandom, type LayoutInput, type Positions } from './layout';
+import { seededRandom } from '../random';
+import { layoutGraph, layoutPlan, type LayoutInput, type Positions } from './layout';
 import { practiceGraph, warmUp } from './layout-warmup';
 import { shippedIndex } from './test-fixtures';
 

@@ -15,6 +15,7 @@ import { ALPHA_MIN, decayFor, layoutPlan, WARM_ALPHA } from './layout-plan';
 import { prepare, strongest } from './layout-prep';
 import { Repulsion } from './many-body';
 import type { Point } from './navigate';
+import { seededRandom } from '../random';
 
 export { layoutPlan, type LayoutPlan } from './layout-plan';
 
@@ -49,17 +50,6 @@ export interface LayoutInput {
 
 export type Positions = Map<string, Point>;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same layout on every machine. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Where each side gathers, as fractions of the box along its long axis (u) and across it (v):

@@ -1,6 +1,6 @@
 import { forceManyBody, type SimulationNodeDatum } from 'd3-force';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './layout';
+import { seededRandom } from '../random';
 import { forceRepel } from './many-body';
 
 type P = SimulationNodeDatum & { index: number };

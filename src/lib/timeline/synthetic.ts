@@ -1,18 +1,8 @@
 import { DAY_MS, lastDayOfMonth, msToDay } from '../../data/dates';
 import type { Actor, Dataset, DatasetEvent, Precision, Side } from '../../data/schema';
 import { SIDE_ORDER } from '../sides';
+import { seededRandom as rng } from '../random';
 
-/** A small deterministic PRNG (mulberry32): the same seed gives the same dataset. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const START = Date.UTC(2016, 0, 1);
 const END = Date.UTC(2025, 11, 31);
