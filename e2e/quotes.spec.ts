@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { inTimeOrder } from './time-order';
 
 interface Quote {
   sourceId: string;
@@ -31,22 +32,6 @@ const data = JSON.parse(datasetText) as Data;
 const SOURCE = read('sources/rubio-lavrov-2025-02-15.txt');
 const event = (id: string) => data.events.find((e) => e.id === id)!;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Time order as the data defines it (start, then end, then id); an open start sorts by its known end day. */
-const DAY = 86_400_000;
-function bounds(e: Ev): [number, number] {
-  const s = e.date.start === null ? null : Date.parse(e.date.start);
-  const end = e.date.end === null ? null : Date.parse(e.date.end) + DAY;
-  if (s !== null && end !== null) return [s, end];
-  if (s !== null) return [s, s + DAY];
-  return [end! - DAY, end!];
-}
-const inTimeOrder = (events: Ev[]) =>
-  [...events].sort((a, b) => {
-    const [as, ae] = bounds(a);
-    const [bs, be] = bounds(b);
-    return as - bs || ae - be || (a.id < b.id ? -1 : 1);
-  });
 
 const BRUCE = 'reafirmó el compromiso del presidente Trump de encontrar un fin al conflicto en Ucrania';
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { syntheticDataset } from '../src/lib/timeline/synthetic';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { bounds, DAY, inTimeOrder as sortByTime } from './time-order';
 
 interface Ev {
   id: string;
@@ -12,20 +13,7 @@ interface Ev {
 const data = JSON.parse(readFileSync(new URL('../public/data/dataset.json', import.meta.url), 'utf8')) as { events: Ev[] };
 const TOTAL = data.events.length;
 
-/** Time order as the data defines it (start, then end, then id); an open bound counts as its known day. */
-const DAY = 86_400_000;
-function bounds(e: Ev): [number, number] {
-  const s = e.date.start === null ? null : Date.parse(e.date.start);
-  const end = e.date.end === null ? null : Date.parse(e.date.end) + DAY;
-  if (s !== null && end !== null) return [s, end];
-  if (s !== null) return [s, s + DAY];
-  return [end! - DAY, end!];
-}
-const inTimeOrder = [...data.events].sort((a, b) => {
-  const [as, ae] = bounds(a);
-  const [bs, be] = bounds(b);
-  return as - bs || ae - be || (a.id < b.id ? -1 : 1);
-});
+const inTimeOrder = sortByTime(data.events);
 const byId = (id: string) => data.events.find((e) => e.id === id)!;
 
 const region = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });

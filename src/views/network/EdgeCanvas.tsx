@@ -4,6 +4,7 @@ import type { Transform } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import type { RelationKind } from '../../data/schema';
+import { freshCanvas } from './canvas-size';
 import { edgeLook, RELATION_DASH, type EdgeLook, type Tone } from './edge-style';
 
 interface Props {
@@ -96,18 +97,9 @@ export function EdgeCanvas({ graph, positions, view, emphasis, width, height, sc
   const ref = useRef<HTMLCanvasElement>(null);
   const paths = useMemo(() => strokes(graph, positions, emphasis), [graph, positions, emphasis]);
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+    const fresh = freshCanvas(ref.current, width, height);
+    if (!fresh) return;
+    const { ctx, dpr } = fresh;
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
     const any = emphasis.source !== null;
     // Paths are in layout units: widths and dashes are divided by the zoom to stay in px.

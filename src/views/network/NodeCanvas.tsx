@@ -3,6 +3,7 @@ import type { Emphasis } from '../../lib/network/emphasis';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import { SIDE_COLORS } from '../../lib/sides';
+import { freshCanvas } from './canvas-size';
 
 interface Props {
   graph: NetworkGraph;
@@ -24,19 +25,8 @@ interface Props {
 export function NodeCanvas({ graph, screen, radius, emphasis, width, height }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const ctx = freshCanvas(ref.current, width, height)?.ctx;
+    if (!ctx) return;
     ctx.strokeStyle = '#fff';
     ctx.lineWidth = 1.5;
     const any = emphasis.source !== null;
