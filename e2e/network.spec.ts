@@ -308,6 +308,8 @@ test.describe('actor network', () => {
         expect(overlaps(boxes[i] as DOMRect, boxes[j] as DOMRect), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
     await node(page, 'Sergei Lavrov').click();
     await expect(page).toHaveURL(/actors=sergei-lavrov/);
+    // The views follow a filter in a deferred render: check the page once it has.
+    await expect(node(page, 'Sergei Lavrov')).toHaveAttribute('aria-pressed', 'true');
     await expectNoAxeViolations(page, '#network');
   });
 });

@@ -261,9 +261,7 @@ test.describe('nothing selected', () => {
   test('lists the quotes of every event, in time order, grouped under their event', async ({ page, problems }) => {
     await openApp(page, '?lang=en');
     const r = region(page);
-    const titles = await r.getByRole('heading', { level: 4 }).allTextContents();
-    const expected = inTimeOrder(data.events).map((e) => e.title.en);
-    expect(titles).toEqual(expected);
+    await expect(r.getByRole('heading', { level: 4 })).toHaveText(inTimeOrder(data.events).map((e) => e.title.en));
     const total = data.events.reduce((n, e) => n + e.quotes.length, 0);
     await expect(r.locator('blockquote[lang="es"]')).toHaveCount(total);
     await expect(r).toContainText(`${total} quotes from ${data.events.length} events, in time order`);
@@ -325,7 +323,7 @@ test.describe('search', () => {
       const expected = expectedFor(q);
       expect(expected).toContain(event('us-negotiating-team-named').title.en);
       await expect(r.getByRole('heading', { level: 4 })).toHaveCount(expected.length);
-      expect((await r.getByRole('heading', { level: 4 }).allTextContents()).sort()).toEqual(expected);
+      await expect.poll(async () => (await r.getByRole('heading', { level: 4 }).allTextContents()).sort()).toEqual(expected);
       const hits = await r.locator('mark[data-search-hit]').allTextContents();
       expect(hits).toContain('negociación');
       expect(hits).toContain('negociacion'); // the first letters of "negociaciones"

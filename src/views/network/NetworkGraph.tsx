@@ -19,6 +19,7 @@ import { EdgeTip, NodeTip } from './TipContent';
 import { useGraphInteraction } from './useGraphInteraction';
 import { useGraphView } from './useGraphView';
 import { ZoomControls } from './ZoomControls';
+import { useHoverableTip } from '../../ui/useHoverableTip';
 
 /** The note's distance from the bottom edge (bottom-2), and a little air above it. */
 const NOTE_MARGIN = 12;
@@ -88,6 +89,9 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
     return null;
   })();
 
+  const { shown: shownTip, tipProps } = useHoverableTip(tip, (t) => `${t.kind}:${t.target}`);
+  const tipNode = shownTip?.kind === 'node' ? graph.nodeById.get(shownTip.target) : undefined;
+  const tipEdge = shownTip?.kind === 'edge' ? graph.edgeById.get(shownTip.target) : undefined;
   const size = gv.size;
   const popEdge = ui.popover ? graph.edgeById.get(ui.popover.edgeId) : undefined;
   const anchor = ui.rovingId ? nameOf(graph, ui.rovingId) : null;
@@ -167,13 +171,9 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
             </p>
           )}
         </div>
-        {tip && size && (
-          <Tooltip id={tipId} x={tip.x} y={tip.y} containerWidth={size.width}>
-            {tip.kind === 'node' ? (
-              <NodeTip node={graph.nodeById.get(tip.target)!} pressed={pressed.has(tip.target)} />
-            ) : (
-              <EdgeTip graph={graph} edge={graph.edgeById.get(tip.target)!} />
-            )}
+        {shownTip && (tipNode || tipEdge) && size && (
+          <Tooltip id={tipId} x={shownTip.x} y={shownTip.y} containerWidth={size.width} {...tipProps}>
+            {tipNode ? <NodeTip node={tipNode} pressed={pressed.has(tipNode.id)} /> : <EdgeTip graph={graph} edge={tipEdge!} />}
           </Tooltip>
         )}
         {popEdge && ui.popover && size && (

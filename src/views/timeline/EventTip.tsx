@@ -17,13 +17,14 @@ interface Props {
   x: number;
   y: number;
   containerWidth: number;
+  tipProps?: { hoverable: boolean; onPointerEnter: () => void; onPointerLeave: () => void };
 }
 
 /** Title, date with its precision in words, status and actors: all as text, never HTML. */
-export function EventTip({ id, ev, index, lang, t, x, y, containerWidth }: Props) {
+export function EventTip({ id, ev, index, lang, t, x, y, containerWidth, tipProps }: Props) {
   const actors = ev.actors.slice(0, MAX_ACTORS);
   return (
-    <Tooltip id={id} x={x} y={y} containerWidth={containerWidth}>
+    <Tooltip id={id} x={x} y={y} containerWidth={containerWidth} {...tipProps}>
       <p className="font-semibold text-slate-900">{ev.title[lang]}</p>
       <p className="mt-1">
         <span className="font-medium">{formatEventDate(ev.date, lang)}</span> · {describePrecision(ev.date, lang)}

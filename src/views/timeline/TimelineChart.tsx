@@ -25,6 +25,7 @@ import { useNavigation } from './useNavigation';
 import { useTimeWindow } from './useTimeWindow';
 import { usePrepack } from './usePrepack';
 import { useZoomView } from './useZoomView';
+import { useHoverableTip } from '../../ui/useHoverableTip';
 
 /** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
 export const SVG_LIMIT = 300;
@@ -108,6 +109,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     zoomBy: nav.zoomBy,
     fitAll: nav.fitAll,
   });
+  const { shown: shownTip, tipProps } = useHoverableTip(tip?.id ?? null, (id) => id);
 
   // A selection made elsewhere (network, quotes) is brought on screen, without taking focus.
   const { reveal } = nav;
@@ -157,10 +159,11 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     [setRange, clear, zoomTo],
   );
 
-  const tipEvent = tip ? index.eventById.get(tip.id) : undefined;
+  const tipEvent = shownTip ? index.eventById.get(shownTip) : undefined;
   let tipAnchor: { x: number; y: number } | null = null;
-  if (tip && tipEvent) {
-    const e = model.indexOf.get(tip.id)!;
+  const tipAt = tipEvent ? model.indexOf.get(tipEvent.id) : undefined;
+  if (tipAt !== undefined) {
+    const e = tipAt;
     const mk = model.marks[e]!;
     const box = markBox(mk.shape, screenX(base, view, mk.t0), screenX(base, view, mk.t1));
     const x = Math.min(base.width, Math.max(0, (Math.max(box.left, 0) + Math.min(box.right, base.width)) / 2));
@@ -251,8 +254,8 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         >
           {tl.keyboardHint}
         </p>
-        {tip && tipEvent && tipAnchor && (
-          <EventTip id={tipId} ev={tipEvent} index={index} lang={lang} t={t} x={tipAnchor.x} y={tipAnchor.y} containerWidth={base.width} />
+        {tipEvent && tipAnchor && (
+          <EventTip id={tipId} ev={tipEvent} index={index} lang={lang} t={t} x={tipAnchor.x} y={tipAnchor.y} containerWidth={base.width} tipProps={tipProps} />
         )}
       </div>
       {dense && <p className="px-3 pt-1 text-[11px] text-slate-700">{tl.dense}</p>}
