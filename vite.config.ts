@@ -84,6 +84,9 @@ export default defineConfig({
     // Inline assets would become data: URLs; keep every asset a same-origin file.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // The app chunk is ~510 kB minified; what counts is its gzipped size, which `npm run bench`
+    // holds to the 170 kB initial-JS budget.
+    chunkSizeWarningLimit: 600,
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
