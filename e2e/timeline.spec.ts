@@ -204,6 +204,8 @@ test.describe('by keyboard', () => {
     await useView.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/from=2025-02-\d\d&to=2025-02-\d\d/);
+    // The views follow a filter in a deferred render: read the count once it has moved.
+    await expect(count(page)).not.toHaveText(`${TOTAL} of ${TOTAL} events`);
     const n = Number((await count(page).textContent())!.split(' ')[0]);
     expect(n).toBeLessThan(TOTAL);
     await expect(marks(page)).toHaveCount(n);
