@@ -29,6 +29,7 @@ interface Props {
 }
 
 const MAX_SHOWN = 150;
+const DEFER_OVER = 300;
 
 /** A searchable multi-select: a disclosure button opening a list of checkboxes with counts. */
 export function Picker({ label, facet, visible, makeOptions, selected, onToggle, onHover, searchable = true }: Props) {
@@ -42,10 +43,13 @@ export function Picker({ label, facet, visible, makeOptions, selected, onToggle,
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
   const folded = useMemo(() => options.map((o) => fold(`${o.label} ${o.keywords ?? ''}`)), [options]);
+  // A long list follows typing a beat behind, so keys never wait for it; a short one at once,
+  // so Tab after typing lands in the list as it reads.
+  const effective = options.length > DEFER_OVER ? deferred : query;
   const matches = useMemo(() => {
-    const q = fold(deferred.trim());
+    const q = fold(effective.trim());
     return q ? options.filter((_, i) => folded[i]!.includes(q)) : options;
-  }, [deferred, options, folded]);
+  }, [effective, options, folded]);
   const shown = matches.slice(0, MAX_SHOWN);
 
   return (
