@@ -166,48 +166,25 @@ describe('10,000 events', () => {
   const big = syntheticIndex(10_000, 3);
   const b = baseScale(big.extent, 1200);
 
-  // CPU time of this process where available: the cost of the work itself, not the wait for a
-  // core on a shared machine. Best of five runs.
-  const cpu = (globalThis as { process?: { cpuUsage(): { user: number; system: number } } }).process;
-  const now = () => {
-    if (!cpu) return performance.now();
-    const u = cpu.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  const best = <T>(f: () => T): [T, number] => {
-    let out!: T;
-    let ms = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = now();
-      out = f();
-      ms = Math.min(ms, now() - t);
-    }
-    return [out, ms];
-  };
-
-  // A guard against super-linear work (that would take seconds at 10k), not a benchmark: the
-  // limit leaves room for a loaded CI machine; `npm run bench` measures the real figures.
-  it('builds lanes and stacks in well under 150 ms per zoom bucket', () => {
+  // Correctness at scale only: how fast this runs is measured by `npm run bench` (zoom and
+  // pan frames at 10,000 and 50,000 events), never by a clock in a unit test.
+  it('builds lanes and stacks that never overlap, within the row cap', () => {
     for (const mode of ['side', 'actor'] as const) {
-      const [m, built] = best(() => buildModel(big, mode));
-      const [pk, packed] = best(() => pack(m, pxPerMs(b, 8), MAX_ROWS[mode]));
-      expect(built, `${mode} model`).toBeLessThan(150);
-      expect(packed, `${mode} packing`).toBeLessThan(150);
+      const m = buildModel(big, mode);
+      const pk = pack(m, pxPerMs(b, 8), MAX_ROWS[mode]);
       expect(Math.max(...pk.laneRows)).toBeLessThanOrEqual(MAX_ROWS[mode]);
       expect(overlaps(m, pk, pxPerMs(b, 8))).toEqual([]);
     }
   });
 
-  it('answers a window query without scanning everything', () => {
+  it('answers a window query with exactly the events a full scan finds', () => {
     const m = buildModel(big, 'side');
-    const t0 = performance.now();
-    let found = 0;
-    for (let i = 0; i < 1000; i++) {
-      const from = m.sortedT0[0]! + i * 86_400_000;
-      found += eventsInRange(m, from, from + 7 * 86_400_000).length;
+    for (let i = 0; i < 50; i++) {
+      const from = m.sortedT0[0]! + i * 20 * 86_400_000;
+      const to = from + 7 * 86_400_000;
+      const brute = m.marks.flatMap((mk, e) => (mk.t1 >= from && mk.t0 <= to ? [e] : []));
+      expect([...eventsInRange(m, from, to)]).toEqual(brute);
     }
-    expect(found).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
 
