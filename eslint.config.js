@@ -36,7 +36,7 @@ const htmlInjection = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/out'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/out', 'e2e/.generated'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

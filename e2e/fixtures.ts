@@ -5,25 +5,35 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /**
  * Every test fails on a console error, an uncaught exception or a request to another
- * origin: the app must work offline under its strict CSP.
+ * origin: the app must work offline under its strict CSP. The fixture is automatic, so no
+ * test can forget it; a test that expects such a problem empties the list itself.
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    const origin = new URL(baseURL!).origin;
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        problems.push(`request to another origin: ${url}`);
-    });
-    await use(problems);
-    expect(problems, 'console errors, page errors or third-party requests').toEqual([]);
-  },
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems = watchPage(page, baseURL!);
+      await use(problems);
+      expect(problems, 'console errors, page errors or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+
+/** Collects a page's console errors, uncaught exceptions and requests to another origin. */
+export function watchPage(page: Page, baseURL: string): string[] {
+  const problems: string[] = [];
+  const origin = new URL(baseURL).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request to another origin: ${url}`);
+  });
+  return problems;
+}
 
 export { expect };
 

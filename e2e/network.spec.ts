@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { generate } from '../bench/generate';
 import type { Dataset, Side } from '../src/data/schema';
 import { buildIndex } from '../src/lib/dataset-index';
 import { formatEventDate } from '../src/lib/format-date';
 import { isLarge } from '../src/lib/network/geometry';
 import { buildGraph } from '../src/lib/network/graph';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { generatedDataset, generatedFile, LARGE_NETWORK } from './generated';
 
 /** Expectations come from the shipped data, not from the app. */
 const dataset = JSON.parse(readFileSync(resolve('public/data/dataset.json'), 'utf8')) as Dataset;
@@ -315,7 +315,7 @@ test.describe('actor network', () => {
 });
 
 test.describe('a large network (a synthetic dataset of 3,000 events, opened by address)', () => {
-  const big = generate(3000, 7);
+  const big = { dataset: generatedDataset(`${LARGE_NETWORK.dir}/dataset.json`) };
   const bigIndex = buildIndex(big.dataset, new Map());
   const bigGraph = buildGraph(bigIndex, bigIndex.events.map((e) => e.id));
 
@@ -323,8 +323,8 @@ test.describe('a large network (a synthetic dataset of 3,000 events, opened by a
   async function openLarge(page: Page, query = '') {
     await page.context().route((url) => url.pathname.startsWith('/e2e-large/'), (route) => {
       const file = new URL(route.request().url()).pathname.replace('/e2e-large/', '');
-      if (file === 'dataset.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(big.dataset) });
-      const text = big.files.get(file);
+      const text = generatedFile(`${LARGE_NETWORK.dir}/${file}`);
+      if (file === 'dataset.json') return route.fulfill({ contentType: 'application/json', body: text });
       return text === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
     });
     await page.goto(`/?lang=en&data=/e2e-large/dataset.json${query}`);

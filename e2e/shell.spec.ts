@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, test, watchPage } from './fixtures';
 
 const REGIONS = {
   en: ['Timeline', 'Actor network', 'Sources and quotes'],
@@ -21,10 +21,12 @@ for (const lang of ['en', 'es'] as const) {
 test('follows the browser language when ?lang is absent', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'es-ES', baseURL });
   const page = await context.newPage();
+  const problems = watchPage(page, baseURL!);
   await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('region', { name: 'Cronología' })).toBeVisible();
   await context.close();
+  expect(problems).toEqual([]);
 });
 
 test('switches language from the header and keeps it in the URL', async ({ page, problems }) => {

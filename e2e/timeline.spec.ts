@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { syntheticDataset } from '../src/lib/timeline/synthetic';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { generatedFile, LARGE_TIMELINE } from './generated';
 import { bounds, DAY, inTimeOrder as sortByTime } from './time-order';
 
 interface Ev {
@@ -299,8 +299,8 @@ test('on a 375 px phone the chart renders without horizontal scrolling', async (
 });
 
 test('2,000 events: marks move to a canvas, and mouse and keyboard still reach each one', async ({ page }) => {
-  const big = syntheticDataset(2000, 11);
-  await page.route((url) => url.pathname === '/bench/e2e-timeline.json', (route) => route.fulfill({ json: big }));
+  const big = generatedFile(LARGE_TIMELINE.file);
+  await page.route((url) => url.pathname === '/bench/e2e-timeline.json', (route) => route.fulfill({ body: big, contentType: 'application/json' }));
   await page.route((url) => url.pathname === '/bench/sources/synthetic.txt', (route) => route.fulfill({ body: 'x', contentType: 'text/plain' }));
   await openBig(page, '?lang=en&data=/bench/e2e-timeline.json');
   await expect(count(page)).toHaveText('2000 of 2000 events');
@@ -341,8 +341,8 @@ test('2,000 events: selecting a mark repaints no canvas, and the selection is dr
   });
   const draws = () => page.evaluate(() => (window as unknown as { __timelineDraws: number }).__timelineDraws);
   const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const big = syntheticDataset(2000, 11);
-  await page.route((url) => url.pathname === '/bench/e2e-timeline.json', (route) => route.fulfill({ json: big }));
+  const big = generatedFile(LARGE_TIMELINE.file);
+  await page.route((url) => url.pathname === '/bench/e2e-timeline.json', (route) => route.fulfill({ body: big, contentType: 'application/json' }));
   await page.route((url) => url.pathname === '/bench/sources/synthetic.txt', (route) => route.fulfill({ body: 'x', contentType: 'text/plain' }));
   await openBig(page, '?lang=en&data=/bench/e2e-timeline.json');
   await expect(region(page).getByText(/drawn as one image/)).toBeVisible();
