@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { datasetQueryOptions, SHIPPED_DATASET, type DatasetRequest } from '../data/queries';
 import { DatasetContext } from '../state/dataset-context';
 import { useLang, useT } from '../state/i18n';
@@ -22,6 +22,9 @@ export function Shell() {
     : { kind: 'url', path: dataPath ?? SHIPPED_DATASET };
   const query = useQuery(datasetQueryOptions(request));
   const title = query.data?.dataset.title[lang];
+  // The views' first render of a dataset is a transition: React renders it in slices and
+  // yields between them, so the page stays responsive while three views are built.
+  const shown = useDeferredValue(query.data);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -65,8 +68,8 @@ export function Shell() {
         <main className="flex-1">
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         </main>
-      ) : query.data ? (
-        <DatasetContext.Provider value={query.data}>
+      ) : shown ? (
+        <DatasetContext.Provider value={shown}>
           <Workspace />
         </DatasetContext.Provider>
       ) : (

@@ -11,8 +11,11 @@ import {
 export interface LayoutRunner {
   /** Lays the graph out in the worker; resolves with plain positions. */
   run(input: LayoutInput): Promise<Positions>;
-  /** Starts the worker now rather than on first use, and has it warm its code up. */
-  warm(): void;
+  /**
+   * Starts the worker now rather than on first use; with `practice`, it also lays out made-up
+   * graphs to compile its large-graph code before a real request comes.
+   */
+  warm(practice?: boolean): void;
   dispose(): void;
 }
 
@@ -67,9 +70,9 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
         w.postMessage({ id, input: packed } satisfies LayoutRequestMessage, transferables(packed));
       });
     },
-    warm() {
+    warm(practice = true) {
       const w = worker === undefined ? ensure() : null;
-      w?.postMessage({ warmUp: true } satisfies WarmUpMessage);
+      if (practice) w?.postMessage({ warmUp: true } satisfies WarmUpMessage);
     },
     dispose() {
       worker?.terminate();
@@ -82,4 +85,11 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
 function defaultWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+}
+
+let shared: LayoutRunner | null = null;
+
+/** The app's one layout worker, made on first use. */
+export function sharedLayoutRunner(): LayoutRunner {
+  return (shared ??= createLayoutRunner());
 }

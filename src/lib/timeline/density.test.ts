@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../data/dates';
-import { busiestStretch, densityBins } from './density';
+import { busiestStretch, densityBins, histogramPath } from './density';
 import { buildModel } from './layout';
 import { shippedIndex, syntheticIndex } from './test-fixtures';
 
@@ -37,5 +37,16 @@ describe('busiestStretch', () => {
 
   it('is null when no window holds two events', () => {
     expect(busiestStretch(buildModel(syntheticIndex(1), 'side'), 30 * DAY_MS)).toBeNull();
+  });
+});
+
+describe('histogramPath', () => {
+  it('draws one closed bar per non-empty bin, scaled to the tallest', () => {
+    const d = histogramPath(Uint32Array.from([0, 2, 1, 0]), 2, 40, 24);
+    expect(d).toBe('M10 3h9.5v21h-9.5zM20 13.5h9.5v10.5h-9.5z');
+  });
+
+  it('is empty when no bin holds an event', () => {
+    expect(histogramPath(new Uint32Array(5), 1, 50, 24)).toBe('');
   });
 });

@@ -55,3 +55,20 @@ export function busiestStretch(m: TimelineModel, windowMs: number): Stretch | nu
   // Whole days: a stretch is read as dates.
   return { from: Math.floor(items[bestI]![0] / DAY_MS) * DAY_MS, to: Math.ceil(to / DAY_MS) * DAY_MS, count: bestJ - bestI };
 }
+
+/**
+ * The histogram of `bins` (drawn `width` px wide, bars rising from the bottom of `height`)
+ * as one SVG path of bars, each a hair narrower than its bin; '' when every bin is empty.
+ */
+export function histogramPath(bins: Uint32Array, max: number, width: number, height: number): string {
+  const bw = width / bins.length;
+  const barW = Math.max(1, bw - 0.5);
+  const round = (v: number) => Math.round(v * 100) / 100;
+  let d = '';
+  bins.forEach((n, i) => {
+    if (!n) return;
+    const h = (n / max) * (height - 3);
+    d += `M${round(i * bw)} ${round(height - h)}h${round(barW)}v${round(h)}h${round(-barW)}z`;
+  });
+  return d;
+}

@@ -31,6 +31,24 @@ describe('LayoutStore', () => {
     for (const p of positions.values()) expect(p.x >= 0 && p.x <= 400 && p.y >= 0 && p.y <= 300).toBe(true);
   });
 
+  it('can lay a small first graph out in the runner, and later ones at once', async () => {
+    const calls: { input: LayoutInput; resolve: (p: Positions) => void }[] = [];
+    const runner = { run: (input: LayoutInput) => new Promise<Positions>((resolve) => calls.push({ input, resolve })), warm() {}, dispose() {} };
+    const store = new LayoutStore(() => runner, { firstInRunner: true });
+    store.request(full, size, label);
+    expect(store.getSnapshot()).toMatchObject({ pending: true });
+    expect(store.getSnapshot().positions.size).toBe(0);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve(layoutGraph(calls[0]!.input));
+    await Promise.resolve();
+    expect(store.getSnapshot()).toMatchObject({ pending: false });
+    expect(store.getSnapshot().positions.size).toBe(4);
+    // With its actors on screen, a new small graph is laid out before the next paint.
+    store.request(part, size, label);
+    expect(calls).toHaveLength(1);
+    expect(store.getSnapshot()).toMatchObject({ pending: false, graph: part });
+  });
+
   it('does no work when asked again for the same graph and size', () => {
     const store = new LayoutStore();
     store.request(full, size, label);

@@ -1,9 +1,8 @@
 import { isLarge, layoutBox, layoutRequest, needsNewBox, type Size } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import { layoutGraph, layoutPlan, type LayoutInput } from '../../lib/network/layout';
-import { createLayoutRunner, type LayoutRunner } from '../../lib/network/layout-runner';
+import { sharedLayoutRunner, type LayoutRunner } from '../../lib/network/layout-runner';
 import type { Point } from '../../lib/network/navigate';
-import { getUrlState } from '../../state/url-store';
 
 export interface LayoutSnapshot {
   /** Positions of the graph's nodes, in layout units. */
@@ -18,25 +17,6 @@ export interface LayoutSnapshot {
 }
 
 export type LabelSize = (id: string) => { width: number; height: number } | undefined;
-
-let shared: LayoutRunner | null = null;
-
-function sharedRunner(): LayoutRunner {
-  return (shared ??= createLayoutRunner());
-}
-
-/**
- * One layout worker for the app. A worker starts only when the page's main thread is free,
- * and a large dataset arrives with a long render: made then, it would start once that is
- * over, and run its first layout with cold code. So when the page opens a dataset named in
- * its address (the way to open a large one), the worker is made while the page waits for
- * the data, and warms its code up meanwhile. The bundled dataset is laid out on the main
- * thread and never needs it.
- */
-if (typeof window !== 'undefined' && typeof Worker !== 'undefined' && getUrlState().data) {
-  const soon = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
-  soon(() => sharedRunner().warm());
-}
 
 /**
  * Holds the layout across renders: it remembers where every actor has been (so an actor
@@ -58,9 +38,16 @@ export class LayoutStore {
   /** The last preview, and the version of the remembered places it was made from. */
   private previewed: { snapshot: LayoutSnapshot; box: Size; version: number } | null = null;
   private version = 0;
+  private readonly firstInRunner: boolean;
 
-  constructor(makeRunner: () => LayoutRunner = sharedRunner) {
+  /**
+   * `firstInRunner`: a small graph's first layout, when none of its actors is on screen yet,
+   * runs in the runner (the worker) too, so the page paints the other views meanwhile
+   * instead of waiting for it; later small layouts still run at once, before the next paint.
+   */
+  constructor(makeRunner: () => LayoutRunner = sharedLayoutRunner, { firstInRunner = false } = {}) {
     this.makeRunner = makeRunner;
+    this.firstInRunner = firstInRunner;
   }
 
   subscribe = (listener: () => void) => {
@@ -144,7 +131,8 @@ export class LayoutStore {
       seed: 1,
     };
     const started = performance.now();
-    if (layoutPlan(graph.nodes.length, graph.edges.length, false).tier === 'full') {
+    const small = layoutPlan(graph.nodes.length, graph.edges.length, false).tier === 'full';
+    if (small && (known.size > 0 || !this.firstInRunner)) {
       this.accept(layoutGraph(input), box, started, graph);
       return;
     }
@@ -187,7 +175,7 @@ export class LayoutStore {
 
   /** Stops listening for results; a runner of its own is stopped, the shared one kept. */
   dispose(): void {
-    if (this.runner !== shared) this.runner?.dispose();
+    if (this.runner !== sharedLayoutRunner()) this.runner?.dispose();
     this.runner = null;
     this.seq++;
   }

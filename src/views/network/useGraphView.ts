@@ -25,7 +25,8 @@ export function useGraphView(
 ) {
   const size = useElementSize(containerRef);
   const fontReady = useFontReady();
-  const [store] = useState(() => new LayoutStore());
+  // The first layout runs in the worker: the other views paint meanwhile.
+  const [store] = useState(() => new LayoutStore(undefined, { firstInRunner: true }));
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const large = isLarge(graph);
   const canvasEdges = edgesOnCanvas(graph);

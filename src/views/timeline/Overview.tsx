@@ -1,7 +1,7 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { densityBins } from '../../lib/timeline/density';
+import { densityBins, histogramPath } from '../../lib/timeline/density';
 import type { TimelineModel } from '../../lib/timeline/layout';
 import { IDENTITY, screenX, timeAt, visibleRange, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
 import { axisTicks } from '../../lib/timeline/ticks';
@@ -23,17 +23,13 @@ interface Props {
   onBrush: (range: [number, number] | null) => void;
 }
 
-/** A histogram: redrawn when the filters change, not on every zoom frame. */
+/**
+ * A histogram as one path (a long event fills every bin: a rect per bin would be hundreds
+ * of elements), redrawn when the filters change, not on every zoom frame.
+ */
 const Bars = memo(function Bars({ bins, max, width, fill }: { bins: Uint32Array; max: number; width: number; fill: string }) {
-  const bw = width / bins.length;
-  return (
-    <>
-      {Array.from(bins, (n, i) => {
-        const h = (n / max) * (BARS_H - 3);
-        return n ? <rect key={i} x={i * bw} y={BARS_H - h} width={Math.max(1, bw - 0.5)} height={h} fill={fill} /> : null;
-      })}
-    </>
-  );
+  const d = useMemo(() => histogramPath(bins, max, width, BARS_H), [bins, max, width]);
+  return d ? <path d={d} fill={fill} /> : null;
 });
 
 /**
