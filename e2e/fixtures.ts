@@ -71,8 +71,12 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(summary, 'axe WCAG 2.2 AA violations').toEqual([]);
 }
 
-/** Open the app and wait until the dataset has loaded into all three regions. */
+/**
+ * Open the app and wait until all three views have drawn the dataset (the network's first
+ * layout included): the signal the benchmark reads too.
+ */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }
