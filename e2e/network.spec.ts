@@ -96,7 +96,7 @@ test.describe('actor network', () => {
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++)
         expect(overlaps(boxes[i] as DOMRect, boxes[j] as DOMRect), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#network');
   });
 
   test('clicking Sergei Lavrov’s node leaves exactly his events in every view', async ({ page }) => {
@@ -128,7 +128,7 @@ test.describe('actor network', () => {
     await node(page, 'Sergei Lavrov').click();
     await expect(page).not.toHaveURL(/actors=/);
     await expect(actors(page).getByRole('button')).toHaveCount(dataset.actors.length);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#network');
   });
 
   test('keyboard: Tab into the graph, arrows move among neighbours, Enter toggles the filter', async ({ page }) => {
@@ -200,7 +200,7 @@ test.describe('actor network', () => {
     await expect(region(page).getByText('Keyboard and mouse')).toBeFocused();
     for (const a of dataset.actors)
       await expect(actors(page).locator(`[data-node="${a.id}"]`)).toHaveAttribute('data-tone', actorsOfSelected.has(a.id) ? 'lit' : 'dim');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#network');
   });
 
   test('by mouse: hover explains a node and an edge, a click on an edge selects its events', async ({ page }) => {
@@ -282,7 +282,7 @@ test.describe('actor network', () => {
     await item.getByRole('button', { name: 'Sergei Lavrov', exact: true }).click();
     await expect(page).toHaveURL(/actors=sergei-lavrov/);
     await expect(list.getByRole('button', { name: 'Sergei Lavrov', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#network');
   });
 
   test('speaks Spanish and stays axe-clean there', async ({ page }) => {
@@ -292,7 +292,7 @@ test.describe('actor network', () => {
       `Sergei Lavrov, Rusia, ${lavrovEvents.length} eventos`,
     );
     await expect(red.getByRole('button', { name: 'Acercar' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#network');
   });
 
   test('fits a phone: no sideways scroll, every actor labelled, graph and list usable', async ({ page }) => {

@@ -116,10 +116,10 @@ test.describe('an event selected', () => {
     await openApp(page, '?lang=en&event=rubio-lavrov-call');
     await card(page, BRUCE).getByRole('button', { name: 'Show English translation' }).click();
     await page.getByText('How this date was determined').click();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#quotes');
     await openApp(page, '?lang=es&event=trump-thursday-remarks');
     await expect(page.getByRole('region', { name: 'Fuentes y citas' }).locator('blockquote')).toHaveCount(3);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#quotes');
   });
 
   test('lists the actors with their roles; a name filters by that actor, a hover lights their quotes', async ({ page }) => {
@@ -167,7 +167,7 @@ test.describe('the source reader', () => {
     const lines = await dialog.locator('p.whitespace-pre-wrap').allTextContents();
     expect(lines.join('\n')).toBe(SOURCE);
 
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#quotes');
     await page.screenshot({ path: test.info().outputPath('quotes-reader.png') });
 
     const other = dialog.getByRole('button', { name: /^Washington envió un cuestionario a los gobiernos europeos/ });
@@ -265,7 +265,7 @@ test.describe('nothing selected', () => {
     const total = data.events.reduce((n, e) => n + e.quotes.length, 0);
     await expect(r.locator('blockquote[lang="es"]')).toHaveCount(total);
     await expect(r).toContainText(`${total} quotes from ${data.events.length} events, in time order`);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '#quotes');
     expect(problems).toEqual([]);
   });
 
