@@ -3,6 +3,7 @@ import type { Size } from '../../lib/network/geometry';
 import { networkOf, type NetworkGraph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
+import { observeSize } from '../../ui/observe-size';
 import { whenFontReady } from './label-metrics';
 
 /** The network of the events that survive the filters, rebuilt only when they change. */
@@ -12,30 +13,15 @@ export function useNetworkGraph(): NetworkGraph {
   return useMemo(() => networkOf(index, ids), [index, ids]);
 }
 
-/** An element's size inside its borders (padding included), read now (it forces a layout if one is due). */
-export function measureElement(el: HTMLElement | null): Size | null {
-  return el ? { width: el.clientWidth, height: el.clientHeight } : null;
-}
-
-/**
- * The element's size inside its borders: read when it mounts (before paint, so the first frame
- * can use it), then kept current by a ResizeObserver; null until measured.
- */
+/** The element's size inside its borders, kept current by a ResizeObserver; null until measured. */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const update = (width: number, height: number) =>
-      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
-    const now = measureElement(el)!;
-    update(now.width, now.height);
-    const ro = new ResizeObserver(() => {
-      const next = measureElement(el)!;
-      update(next.width, next.height);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
+    return observeSize(el, ({ width, height }) =>
+      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height })),
+    );
   }, [ref]);
   return size;
 }

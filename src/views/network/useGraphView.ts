@@ -3,7 +3,7 @@ import { edgesOnCanvas, fitTransform, isLarge, nodeRadius, type Transform } from
 import type { NetworkGraph } from '../../lib/network/graph';
 import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
-import { measureElement, useElementSize, useFontReady } from './hooks';
+import { useElementSize, useFontReady } from './hooks';
 import { labelVariants, layoutLabel } from './label-metrics';
 import { LayoutStore } from './layout-store';
 import { createZoomController, type ZoomController } from './zoom-controller';
@@ -42,14 +42,13 @@ export function useGraphView(
     [snapshot, graph, size, store],
   );
 
-  // Before paint, so a small graph never shows a frame without its layout, and as soon as
-  // the container exists (measured here rather than waiting for the size to come back through
-  // a render), so a large layout starts in the worker while the other views still draw. A
-  // large graph's layout leaves labels out, so it does not wait for the label font either.
+  // Before paint, so a small graph never shows a frame without its layout (but its first).
+  // The size comes from the ResizeObserver, after the browser's first layout of the page,
+  // not read here mid-commit, where it would force that layout early. A large graph's layout
+  // leaves labels out, so it does not wait for the label font either.
   useLayoutEffect(() => {
-    const box = size ?? measureElement(containerRef.current);
-    if (box && (fontReady || large)) store.request(graph, box, labelSize);
-  }, [store, graph, size, fontReady, large, labelSize, containerRef]);
+    if (size && (fontReady || large)) store.request(graph, size, labelSize);
+  }, [store, graph, size, fontReady, large, labelSize]);
   useEffect(() => () => store.dispose(), [store]);
 
   const [zoom, setZoom] = useState<Transform>(IDENTITY);
