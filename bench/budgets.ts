@@ -10,4 +10,6 @@ export const BUDGETS = {
   initialJsGzipKb: 170,
   /** 50k/10k ready-time ratio: five times the events may cost at most five times the time. */
   maxReadyRatio: 5,
+  /** Ours at 10k (all three views, every quote verified) over vis-timeline's first draw, same run. */
+  maxPeerReadyRatio: 0.5,
 };

@@ -20,6 +20,7 @@ import { generate } from './generate';
 import { measureActorFilter, measureSearch, measureSelect, measureZoomPan, nextPaintSource } from './measure';
 import { serveStatic } from './serve';
 import { measureStart, type StartResult } from './start';
+import { measurePeer, writePeerPage, type PeerResult } from './peer';
 import { median, p95, round1 } from './stats';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -140,7 +141,9 @@ interface Check {
   pass: boolean;
 }
 
-function checks(shipped: StartResult | null, sizes: SizeResult[], bundle: ReturnType<typeof bundleSizes>): Check[] {
+const PEER_EVENTS = 10_000;
+
+function checks(shipped: StartResult | null, sizes: SizeResult[], bundle: ReturnType<typeof bundleSizes>, peer: PeerResult | null): Check[] {
   const out: Check[] = [];
   const add = (name: string, value: number, limit: number) => out.push({ name, value, limit, pass: value <= limit });
   add('initial JS (kB gzip)', bundle.initialJsGzipKb, BUDGETS.initialJsGzipKb);
@@ -166,6 +169,7 @@ function checks(shipped: StartResult | null, sizes: SizeResult[], bundle: Return
   const k10 = sizes.find((s) => s.events === 10_000);
   const k50 = sizes.find((s) => s.events === 50_000);
   if (k10 && k50) add('ready 50k/10k ratio', round1(k50.readyMs / k10.readyMs), BUDGETS.maxReadyRatio);
+  if (k10 && peer) add('ready at 10k / vis-timeline ready (same run)', Math.round((k10.readyMs / peer.readyMs) * 100) / 100, BUDGETS.maxPeerReadyRatio);
   return out;
 }
 
@@ -210,7 +214,13 @@ async function main() {
       console.log(`bench: ${n.toLocaleString('en-US')} events …`);
       sizes.push(await measureSize(browser, n));
     }
-    const results = checks(shipped, sizes, bundle);
+    let peer: PeerResult | null = null;
+    if (SIZES.includes(PEER_EVENTS)) {
+      console.log(`bench: the peer, vis-timeline, on the same ${PEER_EVENTS.toLocaleString('en-US')} events …`);
+      writePeerPage(ROOT, OUT);
+      peer = await measurePeer(browser, `http://127.0.0.1:${PORT}/peer/index.html?data=/bench/n${PEER_EVENTS}/dataset.json`, RUNS, 60);
+    }
+    const results = checks(shipped, sizes, bundle, peer);
     const report = {
       date: new Date().toISOString(),
       machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version, chromium: browser.version() },
@@ -219,6 +229,7 @@ async function main() {
       bundle,
       shipped,
       sizes,
+      peer,
       budgets: results,
       pass: results.every((c) => c.pass),
     };
@@ -226,6 +237,12 @@ async function main() {
     if (shipped)
       console.log(`\nshipped dataset: ready ${shipped.readyMs} ms (runs ${shipped.readyRunsMs.join(', ')}), longest start task ${shipped.longestTaskMs} ms (runs ${shipped.longestTaskRunsMs.join(', ')}), ${shipped.domElements} DOM elements`);
     if (sizes.length) console.log(`\n${table(sizes)}\n`);
+    const k10 = sizes.find((s) => s.events === PEER_EVENTS);
+    if (peer && k10)
+      console.log(
+        `peer: vis-timeline 8.5.4, ${peer.items.toLocaleString('en-US')} items: first drawn ${peer.readyMs} ms (runs ${peer.readyRunsMs.join(', ')}), zoom frame median ${peer.zoomFrame.medianMs} ms\n` +
+          `ours / peer at ${PEER_EVENTS.toLocaleString('en-US')}: ready ${(k10.readyMs / peer.readyMs).toFixed(2)}×, zoom frame ${(k10.zoomFrame.medianMs / peer.zoomFrame.medianMs).toFixed(2)}×\n`,
+      );
     console.log(`initial JS ${bundle.initialJsGzipKb} kB gzip, CSS ${bundle.cssGzipKb} kB gzip; loaded later: ${bundle.lazyChunks.map((c) => `${c.file} ${c.gzipKb} kB`).join(', ')}\n`);
     for (const c of results) console.log(`${c.pass ? 'ok  ' : 'MISS'} ${c.name}: ${c.value} (budget ${c.limit})`);
     console.log(`\nwrote ${path.relative(ROOT, RESULTS)}`);
