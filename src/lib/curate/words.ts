@@ -1,0 +1,72 @@
+/**
+ * The body's words, found once and shared by every pass: offsets, the lower-case form (accents
+ * kept, for verb forms where an accent matters: "criticó" is a verb, "crítico" is not) and the
+ * folded form (accents dropped, for names and fixed phrases).
+ */
+import { fold } from '../search';
+import type { Span } from './text';
+
+export interface Word extends Span {
+  /** Lower case, NFC, accents kept. */
+  lower: string;
+  /** Lower case, accents dropped. */
+  folded: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+
+export function bodyWords(text: string, body: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(body.start, body.end);
+  for (const m of slice.matchAll(WORD)) {
+    const w = m[0];
+    const lower = w.normalize('NFC').toLowerCase();
+    out.push({ start: body.start + m.index, end: body.start + m.index + w.length, lower, folded: fold(lower), cap: UPPER.test(w) });
+  }
+  return out;
+}
+
+/** Index of the first word that ends after `offset` (binary search), or words.length. */
+export function wordAtOrAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the last word that starts before `offset`, or -1. */
+export function wordBefore(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Spanish function words and common sentence openers: never a name on their own. */
+export const STOPWORDS = new Set(
+  (
+    'el la los las lo un una unos unas al del de y e o u ni que en con por para sin sobre entre tras desde hasta hacia segun ' +
+    'durante mediante ante bajo contra su sus mi mis tu tus nuestro nuestra nuestros nuestras este esta estos estas ese esa esos esas ' +
+    'aquel aquella aquellos aquellas eso esto ello el ella ellos ellas nosotros nosotras ustedes usted yo tu se le les nos me te ' +
+    'tambien ademas sin embargo pero aunque mientras cuando donde como asi ya no si mas menos muy tan todo todos toda todas otro otra ' +
+    'otros otras cada ambos ambas despues antes ahora hoy ayer manana luego entonces incluso hay fue es son era esta estan ha han habia ' +
+    'pese hace cual cuales quien quienes cuyo cuya alli aqui alla solo sino porque pues dicho dichos dicha dichas varios varias algunos ' +
+    'algunas algun alguna ningun ninguna mucho muchos mucha muchas poco pocos poca pocas tanto tanta tantos tantas mismo misma mismos ' +
+    'mismas primero primera segundo segunda ultimo ultima finalmente asimismo posteriormente recientemente actualmente tampoco quizas quiza ' +
+    'lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
+    'noviembre diciembre'
+  ).split(' '),
+);
+
+export const DETERMINERS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus']);
