@@ -1,0 +1,184 @@
+/**
+ * Who says each quotation, as its sentence gives it:
+ * 1. a reporting verb right after it: “…”, dijo la portavoz …, Tammy Bruce;
+ * 2. else the nearest reporting verb before it: Trump dijo el jueves que aún hay “…”;
+ * 3. else one later in the sentence: … una “voluntad mutua…” como …, agregó el ministerio;
+ * the subject being the mention (or apposition group) just before the verb, or just after it
+ * when subject and verb are inverted. A verb with no subject ("añadió.") and a quotation in a
+ * sentence with no reporting verb continue the previous quotation's speaker — the latter only
+ * from the sentence just before, so an unattributed quotation stays without a speaker.
+ */
+import type { Entity, MentionAnalysis } from './mentions';
+import type { Quotation } from './quotations';
+import { reportingVerbs, type ReportingVerb } from './reporting';
+import type { Sentence } from './sentences';
+import { wordAtOrAfter, DETERMINERS, type Word } from './words';
+
+export interface Speaker {
+  actorId: string | null;
+  name: string | null;
+  start: number;
+  end: number;
+  /** The entity named, or -1 for a description the article gives without a name of its own. */
+  entity: number;
+  /** How it was found. */
+  via: 'verb' | 'continued';
+}
+
+export interface SpeakerContext {
+  text: string;
+  words: readonly Word[];
+  sentences: readonly Sentence[];
+  quotes: readonly Quotation[];
+  mentions: MentionAnalysis;
+  /** Words inside a date expression ("dijo el jueves que…"): skipped between verb and subject. */
+  inDate: Uint8Array;
+}
+
+const SKIP = new Set(
+  'también además luego hoy ayer anoche entonces incluso finalmente después ya asimismo posteriormente no sólo solo más tarde nuevamente'.split(' '),
+);
+const NP_STARTERS = new Set([...DETERMINERS, 'fuentes', 'algunos', 'algunas', 'varios', 'varias', 'otro', 'otra', 'otros', 'otras', 'dos', 'tres']);
+const STOP_NP = /[,.;:!?()«»“”"—–]/u;
+
+interface Found {
+  group: number;
+  start: number;
+  end: number;
+}
+
+export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
+  const { text, words, sentences, quotes, mentions } = ctx;
+  const inQuote = new Uint8Array(words.length);
+  {
+    let q = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      while (q < quotes.length && quotes[q]!.close < w.start) q++;
+      const cur = quotes[q];
+      if (cur && cur.open < w.start && w.end <= cur.close) inQuote[i] = 1;
+    }
+  }
+  // Word → top-level mention group that starts / ends at it.
+  const groupStarting = new Int32Array(words.length).fill(-1);
+  const groupEnding = new Int32Array(words.length).fill(-1);
+  mentions.groups.forEach((g, k) => {
+    const first = wordAtOrAfter(words, g.start);
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.start < g.end) last++;
+    if (first < words.length && !inQuote[first]) {
+      if (groupStarting[first]! < 0) groupStarting[first] = k;
+      groupEnding[last] = k;
+    }
+  });
+
+  const gapText = (a: number, b: number) => text.slice(a, b);
+  const fromGroup = (k: number): Found => {
+    const g = mentions.groups[k]!;
+    const head = mentions.mentions[g.head]!;
+    return { group: k, start: head.start, end: head.end };
+  };
+
+  /** The subject after a verb (inverted): "dijo el jueves la portavoz …". */
+  function after(v: ReportingVerb, limit: number): Found | null {
+    let i = v.last + 1;
+    let skips = 0;
+    while (i < words.length && words[i]!.start < limit && skips < 5) {
+      if (!/^[\s,]*$/u.test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
+      if (groupStarting[i]! >= 0) return fromGroup(groupStarting[i]!);
+      // A determiner before an alias that lacks it: "el departamento de Estado".
+      if (DETERMINERS.has(words[i]!.folded) && groupStarting[i + 1]! >= 0 && /^ $/u.test(gapText(words[i]!.end, words[i + 1]!.start)))
+        return fromGroup(groupStarting[i + 1]!);
+      if (ctx.inDate[i] || SKIP.has(words[i]!.lower)) {
+        i++;
+        skips++;
+        continue;
+      }
+      break;
+    }
+    if (i >= words.length || words[i]!.start >= limit || !NP_STARTERS.has(words[i]!.lower)) return null;
+    if (!/^[\s,]*$/u.test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
+    // A description with no name: "según una persona familiarizada con el asunto".
+    let j = i;
+    while (j + 1 < words.length && j - i < 7 && words[j + 1]!.start < limit && !STOP_NP.test(gapText(words[j]!.end, words[j + 1]!.start)) && words[j + 1]!.lower !== 'que')
+      j++;
+    return { group: -1, start: words[i]!.start, end: words[j]!.end };
+  }
+
+  /** The subject before a verb: "Trump dijo", "El Ministerio … dijo", "Los analistas dijeron". */
+  function before(v: ReportingVerb, floor: number): Found | null {
+    let i = v.first - 1;
+    let skips = 0;
+    while (i >= 0 && words[i]!.start >= floor && skips < 5) {
+      if (!/^[\s,]*$/u.test(gapText(words[i]!.end, words[i + 1]!.start))) return null;
+      if (groupEnding[i]! >= 0) return fromGroup(groupEnding[i]!);
+      if (ctx.inDate[i] || SKIP.has(words[i]!.lower)) {
+        i--;
+        skips++;
+        continue;
+      }
+      break;
+    }
+    // A description with no name, back to the start of its clause.
+    const last = i;
+    if (last < 0 || words[last]!.start < floor || inQuote[last]) return null;
+    if (STOP_NP.test(gapText(words[last]!.end, words[last + 1]!.start))) return null;
+    let j = last;
+    while (j - 1 >= 0 && words[j - 1]!.start >= floor && last - j < 5 && !STOP_NP.test(gapText(words[j - 1]!.end, words[j]!.start))) j--;
+    const clauseOpen = j === 0 || words[j - 1]!.start < floor || STOP_NP.test(gapText(words[j - 1]!.end, words[j]!.start));
+    if (!clauseOpen || !NP_STARTERS.has(words[j]!.lower) || words[j]!.lower === 'que') return null;
+    return { group: -1, start: words[j]!.start, end: words[last]!.end };
+  }
+
+  const toSpeaker = (f: Found): Speaker => {
+    if (f.group < 0) return { actorId: null, name: text.slice(f.start, f.end), start: f.start, end: f.end, entity: -1, via: 'verb' };
+    const g = mentions.groups[f.group]!;
+    const e = g.members.map((i) => mentions.mentions[i]!.entity).find((x) => x >= 0) ?? -1;
+    const ent: Entity | undefined = mentions.entities[e];
+    return {
+      actorId: ent?.actorId ?? null,
+      name: ent?.name ?? text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      entity: e,
+      via: 'verb',
+    };
+  };
+
+  const out: (Speaker | null)[] = [];
+  let last = null as { sentence: number; speaker: Speaker } | null;
+  let s = 0;
+  for (const q of quotes) {
+    while (s < sentences.length && sentences[s]!.end <= q.open) s++;
+    const sentence = sentences[s]!;
+    const from = wordAtOrAfter(words, sentence.start);
+    const to = wordAtOrAfter(words, sentence.end);
+    const verbs = reportingVerbs(words, from, to, (i) => inQuote[i] === 1);
+    const startOf = (v: ReportingVerb) => words[v.first]!.start;
+    const endOf = (v: ReportingVerb) => words[v.last]!.end;
+    let found: Found | null = null;
+    let verbWithoutSubject = false;
+    const right = verbs.find((v) => startOf(v) > q.close);
+    const left = [...verbs].reverse().find((v) => endOf(v) <= q.open);
+    if (right && /^[\s,.;:—–-]*$/u.test(gapText(q.close + 1, startOf(right)))) {
+      found = after(right, sentence.end) ?? before(right, q.close + 1);
+      verbWithoutSubject = !found;
+    } else if (right && !right.segun && groupStarting[wordAtOrAfter(words, q.close + 1)]! >= 0) {
+      // “…”, Peskov dijo.
+      found = before(right, q.close + 1);
+    }
+    if (!found && !verbWithoutSubject && left) {
+      found = left.segun ? after(left, q.open) : before(left, sentence.start) ?? after(left, q.open);
+      verbWithoutSubject = !found;
+    }
+    if (!found && !verbWithoutSubject && right) {
+      found = right.segun ? after(right, sentence.end) : after(right, sentence.end) ?? before(right, q.close + 1);
+      verbWithoutSubject = !found;
+    }
+    let speaker: Speaker | null = found ? toSpeaker(found) : null;
+    if (!speaker && last && s - last.sentence <= (verbWithoutSubject ? 3 : 1)) speaker = { ...last.speaker, via: 'continued' };
+    if (speaker) last = { sentence: s, speaker };
+    out.push(speaker);
+  }
+  return out;
+}
