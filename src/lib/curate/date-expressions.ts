@@ -136,15 +136,20 @@ function fromChrono(text: string, body: Span, published: { y: number; m: number;
   const out: FoundDate[] = [];
   for (const r of chronoEs.parse(slice, ref)) {
     const start = body.start + r.index;
-    const end = start + r.text.length;
+    // chrono may take in the punctuation after a date ("marzo,").
+    const written = r.text.replace(/[\s,.;:]+$/u, '');
+    const end = start + written.length;
     const c = r.start;
-    const word = foldRange(r.text, 0, r.text.length).text;
+    const word = foldRange(written, 0, written.length).text;
     let expr: DateExpr | null = null;
     if (['hoy', 'ayer', 'manana', 'pasado manana', 'anteayer'].includes(word)) {
       // "por la mañana", "cada mañana" is the morning, not tomorrow.
       if (word === 'manana' && /(?:\b(?:la|esta|cada|una|media|toda la|de la)\s+)$/iu.test(text.slice(Math.max(body.start, start - 12), start))) continue;
       const days = { hoy: 0, ayer: -1, manana: 1, 'pasado manana': 2, anteayer: -2 }[word]!;
       expr = { kind: 'relative-day', days };
+    } else if (!/\d/u.test(written) && !MONTHS.some((name) => word.includes(name))) {
+      // chrono's other casual words ("ahora", "esta noche") and unit counts: not ours to take.
+      continue;
     } else if (c.isCertain('day') && c.isCertain('month') && !r.end) {
       expr = { kind: 'day', day: c.get('day')!, month: c.get('month')!, year: c.isCertain('year') ? c.get('year')! : null, direction: null };
     } else if (c.isCertain('month') && !c.isCertain('day') && !r.end) {

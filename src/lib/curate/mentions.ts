@@ -58,7 +58,9 @@ const PERSON_OFFICES =
   'subsecretario subsecretaria portavoz vocero vocera director directora subdirector subdirectora jefe jefa asesor asesora consejero ' +
   'consejera enviado enviada embajador embajadora negociador negociadora representante delegado delegada comandante senador senadora ' +
   'diputado diputada gobernador gobernadora alcalde alcaldesa fiscal mandatario mandataria lider homologo homologa coordinador ' +
-  'coordinadora funcionario funcionaria rey reina principe princesa emir monarca premier primer primera';
+  'coordinadora funcionario funcionaria rey reina principe princesa emir monarca premier primer primera ' +
+  'presidentes ministros secretarios portavoces directores jefes asesores enviados embajadores negociadores representantes ' +
+  'delegados funcionarios diplomaticos lideres mandatarios autoridades';
 const BODY_OFFICES =
   'ministerio departamento gobierno cancilleria embajada oficina agencia parlamento congreso senado ejercito comision consejo ' +
   'tribunal portavocia presidencia administracion kremlin';
@@ -87,6 +89,8 @@ function gapIs(text: string, a: Word, b: Word, allowed: RegExp): boolean {
   return allowed.test(text.slice(a.end, b.start));
 }
 const SPACE = /^[ \t\u00a0]+$/u;
+/** Titles written before a name ("el Sr. Sokolov", "la Dra. Ferrer"): not part of the name. */
+export const TITLES = new Set(['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'gral', 'ing']);
 /** "EE. UU.": an all-capitals abbreviation, its full stop and a space. */
 const isAllCaps = (text: string, w: Word) => w.end - w.start >= 2 && /^[\p{Lu}\p{N}]+$/u.test(text.slice(w.start, w.end));
 const isAbbreviation = (text: string, w: Word) => w.end - w.start <= 3 && /^\p{Lu}+$/u.test(text.slice(w.start, w.end)) && text[w.end] === '.';
@@ -99,6 +103,8 @@ interface Builder {
   sentenceStarts: Set<number>; // word indexes that open a sentence or a quotation
   /** Capitalised words the article also uses alone, mid-sentence: surnames ("Witkoff"). */
   singleNames: Set<string>;
+  /** Capitalised words seen anywhere but at the start of a sentence. */
+  capitalisedInside: Set<string>;
 }
 
 /** A run of capitalised words from word `i` (names joined by "de", "del"…). Returns the end index. */
@@ -108,7 +114,8 @@ function capRun(b: Builder, i: number, stopAtAlias: boolean): number {
   for (let j = i + 1; j < words.length; j++) {
     const prev = words[j - 1]!;
     const w = words[j]!;
-    const joined = gapIs(text, prev, w, SPACE) || (isAbbreviation(text, prev) && /^\. $/u.test(text.slice(prev.end, w.start)));
+    const dotted = /^\. $/u.test(text.slice(prev.end, w.start)) && (isAbbreviation(text, prev) || TITLES.has(prev.folded));
+    const joined = gapIs(text, prev, w, SPACE) || dotted;
     if (!joined || b.sentenceStarts.has(j)) break;
     if (stopAtAlias && b.claimed[j] && b.claimed[j] !== b.claimed[i]) break;
     if (w.cap) {
@@ -191,8 +198,10 @@ function officeAt(b: Builder, i: number): Draft | null {
     } else break;
     links++;
   }
-  // A bare noun with neither determiner nor complement is no mention ("presidente" alone).
+  // A bare noun with neither determiner nor complement is no mention ("presidente" alone), and
+  // "un portavoz" alone describes someone new: the speaker's description takes it in whole.
   if (!hasDet && last === i) return null;
+  if (hasDet && last === i && /^un(?:a|os|as)?$/u.test(det!.folded)) return null;
   return {
     start: words[first]!.start,
     end: spanEnd,
@@ -212,13 +221,23 @@ function nameAt(b: Builder, i: number, runEndIndex: number): Draft | null {
   let from = i;
   let end = runEndIndex;
   // A capitalised first word of a sentence is a name only if it is never written in lower case.
-  while (from < end && b.sentenceStarts.has(from) && (STOPWORDS.has(words[from]!.folded) || b.lowercaseSeen.has(words[from]!.folded))) {
+  while (
+    from < end &&
+    (TITLES.has(words[from]!.folded) ||
+      (b.sentenceStarts.has(from) && (STOPWORDS.has(words[from]!.folded) || b.lowercaseSeen.has(words[from]!.folded))))
+  ) {
     from++;
     while (from < end && !words[from]!.cap) from++;
   }
   if (from >= end) return null;
   // Trailing joiners are not part of the name.
   while (end > from && !words[end - 1]!.cap) end--;
+  // One capitalised word opening a sentence ("Hemos dado…", "Llevamos meses…") is a name only
+  // if the article also capitalises it elsewhere, or a verb follows it ("Peskov dijo").
+  if (end - from === 1 && b.sentenceStarts.has(from) && !b.capitalisedInside.has(words[from]!.folded)) {
+    const next = words[from + 1];
+    if (!next || next.cap || !isFiniteVerb(words, from + 1) || isFiniteVerb(words, from)) return null;
+  }
   const parts = contentWords(words, from, end);
   if (!parts.length || (end - from === 1 && STOPWORDS.has(words[from]!.folded))) return null;
   return {
@@ -281,7 +300,9 @@ export function findMentions(
     const capAfter = i + 1 < words.length && words[i + 1]!.cap && /^ $/u.test(text.slice(w.end, words[i + 1]!.start));
     if (!capBefore && !capAfter) singleNames.add(w.folded);
   }
-  const b: Builder = { text, words, claimed, lowercaseSeen, sentenceStarts, singleNames };
+  const capitalisedInside = new Set<string>();
+  for (let i = 0; i < words.length; i++) if (words[i]!.cap && !sentenceStarts.has(i)) capitalisedInside.add(words[i]!.folded);
+  const b: Builder = { text, words, claimed, lowercaseSeen, sentenceStarts, singleNames, capitalisedInside };
 
   // Offices and unknown names compete, longest first; neither takes an alias's words, except
   // that an office's complement may hold an alias, which then stays a mention of its own.

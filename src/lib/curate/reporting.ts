@@ -16,7 +16,7 @@ const NOT_PRESENT = new Set(['expresa', 'precisa', 'denuncia', 'alerta', 'pregun
 const ER_IR = 'añad admit insist respond promet escrib exig resum'.split(' ');
 
 const IRREGULAR = (
-  'dijo dijeron dice dicen decía decían dirá dirán diría dicho ' +
+  'dijo dijeron dice dicen decía decían dirá dirán diría dijera dijeran dicho ' +
   'sostuvo sostuvieron sostiene sostienen sostenía sostenido ' +
   'advirtió advirtieron advierte advierten advertido ' +
   'reconoció reconocieron reconoce reconocen reconocido ' +
@@ -26,7 +26,7 @@ const IRREGULAR = (
   'sugirió sugirieron sugiere sugieren sugerido ' +
   'escribió escribieron escrito ' +
   'prometió prometieron ' +
-  'aseveró ' +
+  'aseveró sostuviera advirtiera reconociera negara recordara sugiriera ' +
   'detalló detallaron detalla ' +
   'agregó agregaron agrega agregan ' +
   'añadió añadieron añade añaden añadía'
@@ -35,10 +35,10 @@ const IRREGULAR = (
 function forms(): Set<string> {
   const out = new Set<string>(IRREGULAR);
   for (const s of AR) {
-    for (const end of ['ó', 'aron', 'aba', 'aban', 'ado', 'ará', 'arán']) out.add(s + end);
+    for (const end of ['ó', 'aron', 'aba', 'aban', 'ado', 'ará', 'arán', 'ara', 'aran']) out.add(s + end);
     for (const end of ['a', 'an']) if (!NOT_PRESENT.has(s + end)) out.add(s + end);
   }
-  for (const s of ER_IR) for (const end of ['ió', 'ieron', 'e', 'en', 'ía', 'ían', 'ido']) out.add(s + end);
+  for (const s of ER_IR) for (const end of ['ió', 'ieron', 'e', 'en', 'ía', 'ían', 'ido', 'iera', 'ieran']) out.add(s + end);
   out.delete('escribe'); // "escribe" in news is mostly "writes" an article, not a quotation
   return out;
 }

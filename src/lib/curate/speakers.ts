@@ -12,6 +12,7 @@ import type { Entity, MentionAnalysis } from './mentions';
 import type { Quotation } from './quotations';
 import { reportingVerbs, type ReportingVerb } from './reporting';
 import type { Sentence } from './sentences';
+import { TITLES } from './mentions';
 import { wordAtOrAfter, DETERMINERS, type Word } from './words';
 
 export interface Speaker {
@@ -84,15 +85,28 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     let i = v.last + 1;
     let skips = 0;
     while (i < words.length && words[i]!.start < limit && skips < 5) {
-      if (!/^[\s,]*$/u.test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
+      const afterTitle = TITLES.has(words[i - 1]!.folded);
+      if (!(afterTitle ? /^\.?\s*$/u : /^[\s,]*$/u).test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
       if (groupStarting[i]! >= 0) return fromGroup(groupStarting[i]!);
       // A determiner before an alias that lacks it: "el departamento de Estado".
       if (DETERMINERS.has(words[i]!.folded) && groupStarting[i + 1]! >= 0 && /^ $/u.test(gapText(words[i]!.end, words[i + 1]!.start)))
         return fromGroup(groupStarting[i + 1]!);
-      if (ctx.inDate[i] || SKIP.has(words[i]!.lower)) {
+      const title = (k: number) => k < words.length && TITLES.has(words[k]!.folded) && text[words[k]!.end] === '.';
+      if (ctx.inDate[i] || SKIP.has(words[i]!.lower) || title(i) || (DETERMINERS.has(words[i]!.folded) && title(i + 1))) {
         i++;
         skips++;
         continue;
+      }
+      // Whom it was said to comes first at times: "dijo a este diario una fuente municipal".
+      if ((words[i]!.lower === 'a' || words[i]!.lower === 'al') && skips < 2) {
+        let j = i + 1;
+        while (j < words.length && j - i <= 3 && !NP_STARTERS.has(words[j]!.lower) && groupStarting[j]! < 0) j++;
+        if (j - i > 1 && j < words.length && words[j]!.start < limit && NP_STARTERS.has(words[j]!.lower)) {
+          if (!/^[\s]*$/u.test(gapText(words[i]!.end, words[j]!.start).replace(/[\p{L}\p{M}]+/gu, ''))) break;
+          i = j;
+          skips++;
+          continue;
+        }
       }
       break;
     }
@@ -110,7 +124,25 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     let i = v.first - 1;
     let skips = 0;
     while (i >= 0 && words[i]!.start >= floor && skips < 5) {
-      if (!/^[\s,]*$/u.test(gapText(words[i]!.end, words[i + 1]!.start))) return null;
+      const gap = gapText(words[i]!.end, words[i + 1]!.start);
+      // A parenthesis between subject and verb ("el gobernador …, —que visitó la zona— prometiera").
+      const close = /[—)]\s*$/u.exec(gap);
+      if (close) {
+        const opener = gap.trimEnd().endsWith(')') ? '(' : '—';
+        const at = text.lastIndexOf(opener, words[i]!.start);
+        if (at >= floor) {
+          let k = i;
+          while (k >= 0 && words[k]!.start > at) k--;
+          if (k >= 0 && words[k]!.start >= floor && /^[\s,]*$/u.test(gapText(words[k]!.end, at))) {
+            i = k;
+            skips++;
+            if (groupEnding[i]! >= 0) return fromGroup(groupEnding[i]!);
+            continue;
+          }
+        }
+        return null;
+      }
+      if (!/^[\s,]*$/u.test(gap)) return null;
       if (groupEnding[i]! >= 0) return fromGroup(groupEnding[i]!);
       if (ctx.inDate[i] || SKIP.has(words[i]!.lower)) {
         i--;
@@ -145,6 +177,21 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     };
   };
 
+  /** Nothing but adverbs between the clause's start and the verb ("“…”, añadió"; "Y luego dijo"). */
+  function clauseEmptyBefore(v: ReportingVerb, floor: number): boolean {
+    for (let i = v.first - 1; i >= 0 && words[i]!.start >= floor; i--) {
+      if (STOP_NP.test(gapText(words[i]!.end, words[i + 1]!.start))) return true;
+      if (!SKIP.has(words[i]!.lower) && !ctx.inDate[i] && words[i]!.lower !== 'y' && words[i]!.lower !== 'que') return false;
+    }
+    return true;
+  }
+
+  /** Whether the sentence names anyone (outside quotation marks) before offset `at`. */
+  function namesBefore(fromWord: number, at: number): boolean {
+    for (let i = fromWord; i < words.length && words[i]!.start < at; i++) if (!inQuote[i] && groupStarting[i]! >= 0) return true;
+    return false;
+  }
+
   const out: (Speaker | null)[] = [];
   let last = null as { sentence: number; speaker: Speaker } | null;
   let s = 0;
@@ -158,25 +205,33 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     const endOf = (v: ReportingVerb) => words[v.last]!.end;
     let found: Found | null = null;
     let verbWithoutSubject = false;
+    let bareVerb = false;
+    const noSubject = (v: ReportingVerb, floor: number) => {
+      verbWithoutSubject = true;
+      bareVerb = clauseEmptyBefore(v, floor);
+    };
     const right = verbs.find((v) => startOf(v) > q.close);
     const left = [...verbs].reverse().find((v) => endOf(v) <= q.open);
     if (right && /^[\s,.;:—–-]*$/u.test(gapText(q.close + 1, startOf(right)))) {
       found = after(right, sentence.end) ?? before(right, q.close + 1);
-      verbWithoutSubject = !found;
+      if (!found) noSubject(right, q.close + 1);
     } else if (right && !right.segun && groupStarting[wordAtOrAfter(words, q.close + 1)]! >= 0) {
       // “…”, Peskov dijo.
       found = before(right, q.close + 1);
     }
     if (!found && !verbWithoutSubject && left) {
       found = left.segun ? after(left, q.open) : before(left, sentence.start) ?? after(left, q.open);
-      verbWithoutSubject = !found;
+      if (!found && !left.segun) noSubject(left, sentence.start);
     }
     if (!found && !verbWithoutSubject && right) {
       found = right.segun ? after(right, sentence.end) : after(right, sentence.end) ?? before(right, q.close + 1);
-      verbWithoutSubject = !found;
+      if (!found && !right.segun) noSubject(right, q.close + 1);
     }
     let speaker: Speaker | null = found ? toSpeaker(found) : null;
-    if (!speaker && last && s - last.sentence <= (verbWithoutSubject ? 3 : 1)) speaker = { ...last.speaker, via: 'continued' };
+    // Continue the previous speaker: after a verb with no subject of its own ("añadió." —
+    // nothing else in its clause), or for a quotation in a sentence that names nobody before it.
+    const continues = verbWithoutSubject ? bareVerb : !namesBefore(from, q.open);
+    if (!speaker && continues && last && s - last.sentence <= (verbWithoutSubject ? 3 : 1)) speaker = { ...last.speaker, via: 'continued' };
     if (speaker) last = { sentence: s, speaker };
     out.push(speaker);
   }
