@@ -7,7 +7,7 @@ import { findDateExpressions, type DateExpr } from './date-expressions';
 import { resolveDate, type DraftDate } from './date-resolve';
 import type { Sentence } from './sentences';
 import { tenseNear } from './tense';
-import { spanAt, type Span } from './text';
+import { spanAt, type FoldedText, type Span } from './text';
 import { wordAtOrAfter, type Word } from './words';
 
 export interface DateMention extends Span {
@@ -19,9 +19,16 @@ export interface DateMention extends Span {
 
 const NEEDS_TENSE = new Set<DateExpr['kind']>(['weekday', 'day', 'month', 'day-range']);
 
-export function findDates(text: string, body: Span, words: readonly Word[], sentences: readonly Sentence[], published: string): DateMention[] {
+export function findDates(
+  text: string,
+  body: Span,
+  folded: FoldedText,
+  words: readonly Word[],
+  sentences: readonly Sentence[],
+  published: string,
+): DateMention[] {
   const out: DateMention[] = [];
-  for (const f of findDateExpressions(text, body, published)) {
+  for (const f of findDateExpressions(text, body, folded, published)) {
     let tense = null;
     if (NEEDS_TENSE.has(f.expr.kind)) {
       const s = sentences[spanAt(sentences, f.start)];

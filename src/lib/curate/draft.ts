@@ -15,7 +15,7 @@ import { findMentions } from './mentions';
 import { findQuotations } from './quotations';
 import { bodySentences } from './sentences';
 import { attributeQuotes } from './speakers';
-import type { Span } from './text';
+import { foldRange, type Span } from './text';
 import { bodyWords } from './words';
 
 export type { ActorRef, DraftDate, DraftEvent, EventKind, EventStatus, ActorRole, Span };
@@ -96,7 +96,8 @@ export function draftArticle(input: DraftInput): Draft {
   const quotes = findQuotations(text, body);
   const sentences = bodySentences(text, body, quotes);
   const words = bodyWords(text, body);
-  const dates = findDates(text, body, words, sentences, published);
+  const folded = foldRange(text, body.start, body.end);
+  const dates = findDates(text, body, folded, words, sentences, published);
   const inDate = new Uint8Array(words.length);
   {
     let w = 0;
@@ -105,7 +106,7 @@ export function draftArticle(input: DraftInput): Draft {
       for (let k = w; k < words.length && words[k]!.start < d.end; k++) inDate[k] = 1;
     }
   }
-  const mentions = findMentions(text, body, words, sentences, quotes.map((q) => q.open), index);
+  const mentions = findMentions(text, body, folded, words, sentences, index);
   const speakers = attributeQuotes({ text, words, sentences, quotes, mentions, inDate });
   const inQuote = new Uint8Array(words.length);
   {

@@ -44,6 +44,16 @@ const CUES: [EventKind, RegExp][] = [
   ['announcement', /^(?:anunci(?:o|aron|ado))$/u],
   ['reaction', /^(?:alarmad[oa]s?|preocupacion|condeno|rechazo|temen|reacciono|critic(?:o|aron|ado))$/u],
 ];
+const cueCache = new Map<string, EventKind | null>();
+function cueOf(folded: string): EventKind | null {
+  let k = cueCache.get(folded);
+  if (k === undefined) {
+    k = CUES.find(([, re]) => re.test(folded))?.[0] ?? null;
+    if (cueCache.size > 50_000) cueCache.clear();
+    cueCache.set(folded, k);
+  }
+  return k;
+}
 const PRIORITY: EventKind[] = ['agreement', 'call', 'meeting', 'appointment', 'request', 'announcement', 'reaction', 'statement', 'background'];
 const ROLE_RANK: Record<ActorRole, number> = { speaker: 3, participant: 2, subject: 1, mentioned: 0 };
 
@@ -82,7 +92,8 @@ export function draftEvents(ctx: EventContext): DraftEvent[] {
     for (let i = from; i < to; i++) {
       if (ctx.inQuote[i]) continue;
       const w = words[i]!.folded;
-      for (const [kind, re] of CUES) if (re.test(w)) hits.set(kind, (hits.get(kind) ?? 0) + 1);
+      const kind = cueOf(w);
+      if (kind) hits.set(kind, (hits.get(kind) ?? 0) + 1);
       const t: TenseMark | null = main ? null : tenseAt(words, i);
       if (t?.strength === 2) main = t;
     }

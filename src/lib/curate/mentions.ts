@@ -9,7 +9,7 @@
 import { matchAliases, type AliasIndex } from './aliases';
 import type { Sentence } from './sentences';
 import { isFiniteVerb } from './tense';
-import { foldRange, spanAt, type Span } from './text';
+import { spanAt, type FoldedText, type Span } from './text';
 import { DETERMINERS, STOPWORDS, type Word } from './words';
 
 export type MentionKind = 'alias' | 'name' | 'office';
@@ -256,15 +256,14 @@ function nameAt(b: Builder, i: number, runEndIndex: number): Draft | null {
 export function findMentions(
   text: string,
   body: Span,
+  folded: FoldedText,
   words: readonly Word[],
   sentences: readonly Sentence[],
-  quoteOpens: readonly number[],
   index: AliasIndex | null,
 ): MentionAnalysis {
   const claimed = new Int32Array(words.length);
   const drafts: Draft[] = [];
   if (index) {
-    const folded = foldRange(text, body.start, body.end);
     let w = 0;
     for (const m of matchAliases(text, folded, index)) {
       while (w < words.length && words[w]!.end <= m.start) w++;
@@ -276,19 +275,17 @@ export function findMentions(
     }
   }
   const aliasCount = drafts.length;
+  // Words that open a sentence, or follow a colon, an opening mark or a dash.
   const sentenceStarts = new Set<number>();
-  {
-    let s = 0;
-    let q = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      while (s < sentences.length && sentences[s]!.end <= w.start) s++;
-      while (q < quoteOpens.length && quoteOpens[q]! < w.start) q++;
-      const prev = words[i - 1];
-      const gap = text.slice(prev ? prev.end : body.start, w.start);
-      const sentenceStart = s < sentences.length && /^[\s“«"‘¿¡(—–-]*$/u.test(text.slice(sentences[s]!.start, w.start));
-      if (sentenceStart || /[:“«"‘—]\s*$/u.test(gap)) sentenceStarts.add(i);
-    }
+  for (let i = 0, s = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prevEnd = i > 0 ? words[i - 1]!.end : body.start;
+    let opens = false;
+    while (s < sentences.length && sentences[s]!.end <= w.start) s++;
+    const sentence = sentences[s];
+    if (sentence && sentence.start >= prevEnd) opens = true;
+    const gap = text.slice(prevEnd, w.start);
+    if (opens || /[:“«"‘—]\s*$/u.test(gap)) sentenceStarts.add(i);
   }
   const lowercaseSeen = new Set<string>();
   for (const w of words) if (!w.cap) lowercaseSeen.add(w.folded);
@@ -433,9 +430,10 @@ function linkEntities(text: string, mentions: Mention[], groups: Group[], index:
       }
     } else if (nameWords.length) {
       // "Peskov" after "Dmitri Peskov" (or the other way round) is the same person.
+      const mine = new Set(nameWords);
       for (let k = entities.length - 1; k >= 0 && e < 0; k--) {
         const c = entities[k]!;
-        if (subset(nameWords, c.nameWords) || (c.nameWords.size && subset(c.nameWords, new Set(nameWords)))) e = k;
+        if (subset(nameWords, c.nameWords) || (c.nameWords.size && subset(c.nameWords, mine))) e = k;
       }
       const name = text.slice(head.start, head.end);
       if (e < 0) e = add({ actorId: null, name, nameWords: new Set(), words: new Set(), first: g.members[0]! });

@@ -50,7 +50,10 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
       continue;
     }
     const opening = opensAfter(prev) && !isSpace(next);
-    if (ch === '“' || ch === '«' || ch === '"') {
+    if (ch === '«') {
+      // Guillemets are unambiguous: « spaced » as in French typesetting still opens.
+      stack.push({ mark: ch, at: i });
+    } else if (ch === '“' || ch === '"') {
       if (opening) stack.push({ mark: ch, at: i });
     } else if (ch === '‘') {
       if (stack.length && opening) stack.push({ mark: '‘', at: i });

@@ -6,13 +6,15 @@
  * the subject being the mention (or apposition group) just before the verb, or just after it
  * when subject and verb are inverted. A verb with no subject ("añadió.") and a quotation in a
  * sentence with no reporting verb continue the previous quotation's speaker — the latter only
- * from the sentence just before, so an unattributed quotation stays without a speaker.
+ * from the sentence just before, and only when that sentence has no subject of its own, so an
+ * unattributed quotation stays without a speaker.
  */
 import type { Entity, MentionAnalysis } from './mentions';
 import type { Quotation } from './quotations';
 import { reportingVerbs, type ReportingVerb } from './reporting';
 import type { Sentence } from './sentences';
 import { TITLES } from './mentions';
+import { isFiniteVerb } from './tense';
 import { wordAtOrAfter, DETERMINERS, type Word } from './words';
 
 export interface Speaker {
@@ -39,6 +41,7 @@ export interface SpeakerContext {
 const SKIP = new Set(
   'también además luego hoy ayer anoche entonces incluso finalmente después ya asimismo posteriormente no sólo solo más tarde nuevamente'.split(' '),
 );
+const CONTINUATIONS = new Set(['y', 'e', 'pero', 'aunque', 'asimismo', 'igualmente', 'por', 'otra', 'parte', 'su', 'vez']);
 const NP_STARTERS = new Set([...DETERMINERS, 'fuentes', 'algunos', 'algunas', 'varios', 'varias', 'otro', 'otra', 'otros', 'otras', 'dos', 'tres']);
 const STOP_NP = /[,.;:!?()«»“”"—–]/u;
 
@@ -186,10 +189,18 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     return true;
   }
 
-  /** Whether the sentence names anyone (outside quotation marks) before offset `at`. */
-  function namesBefore(fromWord: number, at: number): boolean {
-    for (let i = fromWord; i < words.length && words[i]!.start < at; i++) if (!inQuote[i] && groupStarting[i]! >= 0) return true;
-    return false;
+  /**
+   * Whether the sentence goes on from the one before without a subject of its own: it opens
+   * with the quotation, or with a verb after nothing but "también", "además"… ("También
+   * acordaron crear “…”"). "La prensa habló de una “crisis”" has a subject: no continuation.
+   */
+  function continuesBefore(fromWord: number, at: number): boolean {
+    for (let i = fromWord; i < words.length && words[i]!.start < at; i++) {
+      if (inQuote[i]) continue;
+      if (isFiniteVerb(words, i)) return true;
+      if (!SKIP.has(words[i]!.lower) && !CONTINUATIONS.has(words[i]!.lower) && !ctx.inDate[i]) return false;
+    }
+    return true;
   }
 
   const out: (Speaker | null)[] = [];
@@ -230,7 +241,7 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     let speaker: Speaker | null = found ? toSpeaker(found) : null;
     // Continue the previous speaker: after a verb with no subject of its own ("añadió." —
     // nothing else in its clause), or for a quotation in a sentence that names nobody before it.
-    const continues = verbWithoutSubject ? bareVerb : !namesBefore(from, q.open);
+    const continues = verbWithoutSubject ? bareVerb : continuesBefore(from, q.open);
     if (!speaker && continues && last && s - last.sentence <= (verbWithoutSubject ? 3 : 1)) speaker = { ...last.speaker, via: 'continued' };
     if (speaker) last = { sentence: s, speaker };
     out.push(speaker);

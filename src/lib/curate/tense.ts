@@ -61,14 +61,33 @@ export function tenseAt(words: readonly Word[], i: number): TenseMark | null {
   if (PERFECT_AUX.has(w) && next && (PARTICIPLE.test(next) || IRREGULAR_PARTICIPLE.has(next))) return { index: i, tense: 'past', strength: 2, last: i + 1 };
   if ((GOING_TO.has(w) || w === 'iba' || w === 'iban') && next === 'a' && INFINITIVE.test(words[i + 2]?.lower ?? ''))
     return { index: i, tense: 'future', strength: 2, last: i + 2 };
-  if (IRREGULAR_PAST.has(w)) return { index: i, tense: 'past', strength: 2, last: i };
+  const c = classify(w, words[i]!.cap);
+  return c ? { index: i, tense: c.tense, strength: c.strength, last: i } : null;
+}
+
+type Single = { tense: Tense; strength: 1 | 2 } | null;
+const classified = new Map<string, Single>();
+
+/** The tense one word marks on its own (remembered: a text repeats its words). */
+function classify(w: string, cap: boolean): Single {
+  const key = cap ? `^${w}` : w;
+  let c = classified.get(key);
+  if (c !== undefined) return c;
+  c = classifyUncached(w, cap);
+  if (classified.size > 50_000) classified.clear();
+  classified.set(key, c);
+  return c;
+}
+
+function classifyUncached(w: string, cap: boolean): Single {
+  if (IRREGULAR_PAST.has(w)) return { tense: 'past', strength: 2 };
   if (NOT_PAST.has(w)) return null;
-  if (FUTURE.test(w) || CONDITIONAL.test(w)) return { index: i, tense: 'future', strength: 2, last: i };
-  if (PRETERITE.test(w) || IMPERFECT.test(w)) return { index: i, tense: 'past', strength: 2, last: i };
-  if (w.length >= 6 && PAST_SUBJUNCTIVE.test(w) && !words[i]!.cap) return { index: i, tense: 'past', strength: 2, last: i };
+  if (FUTURE.test(w) || CONDITIONAL.test(w)) return { tense: 'future', strength: 2 };
+  if (PRETERITE.test(w) || IMPERFECT.test(w)) return { tense: 'past', strength: 2 };
+  if (w.length >= 6 && PAST_SUBJUNCTIVE.test(w) && !cap) return { tense: 'past', strength: 2 };
   if (w === 'previsto' || w === 'prevista' || w === 'previstos' || w === 'previstas' || w === 'prevé' || w === 'prevén')
-    return { index: i, tense: 'future', strength: 2, last: i };
-  if (PARTICIPLE.test(w) && !words[i]!.cap) return { index: i, tense: 'past', strength: 1, last: i };
+    return { tense: 'future', strength: 2 };
+  if (PARTICIPLE.test(w) && !cap) return { tense: 'past', strength: 1 };
   return null;
 }
 

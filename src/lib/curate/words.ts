@@ -18,13 +18,27 @@ export interface Word extends Span {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function bodyWords(text: string, body: Span): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(body.start, body.end);
-  for (const m of slice.matchAll(WORD)) {
-    const w = m[0];
-    const lower = w.normalize('NFC').toLowerCase();
-    out.push({ start: body.start + m.index, end: body.start + m.index + w.length, lower, folded: fold(lower), cap: UPPER.test(w) });
+  // News text repeats its words: each distinct form is lowered and folded once.
+  const forms = new Map<string, { lower: string; folded: string; cap: boolean }>();
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = body.start;
+  for (let m = re.exec(text); m && m.index < body.end; m = re.exec(text)) {
+    let w = m[0];
+    if (m.index + w.length > body.end) w = w.slice(0, body.end - m.index);
+    let f = forms.get(w);
+    if (!f) {
+      const lower = (isAscii(w) ? w : w.normalize('NFC')).toLowerCase();
+      f = { lower, folded: fold(lower), cap: UPPER.test(w) };
+      forms.set(w, f);
+    }
+    out.push({ start: m.index, end: m.index + w.length, lower: f.lower, folded: f.folded, cap: f.cap });
   }
   return out;
 }
