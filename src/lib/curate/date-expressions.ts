@@ -132,13 +132,47 @@ function monthNumber(name: string): number {
   return name === 'setiembre' ? 9 : MONTHS.indexOf(name) + 1;
 }
 
+/** What chrono is asked about: a digit, a month's name, or hoy / ayer / mañana / anteayer. */
+const FOR_CHRONO = new RegExp(`\\d|${MONTHS.join('|')}|setiembre|hoy|ayer|manana|anteayer`, 'u');
+
+/**
+ * The sentences chrono could read something in, joined into runs of at most ~2,000
+ * characters: chrono's time grows faster than the text (50,000 characters at once take ten
+ * times as long as the same text in pieces), and no date expression crosses a sentence.
+ */
+function chunks(folded: FoldedText, sentences: readonly Span[], body: Span): Span[] {
+  const spans = sentences.length ? sentences : [body];
+  const out: Span[] = [];
+  let run: Span | null = null;
+  let f = 0;
+  for (const s of spans) {
+    // The sentence's folded text, found by walking the origin map forward.
+    while (f < folded.text.length && folded.origin[f]! < s.start) f++;
+    let g = f;
+    while (g < folded.text.length && folded.origin[g]! < s.end) g++;
+    const wanted = FOR_CHRONO.test(folded.text.slice(f, g));
+    f = g;
+    if (!wanted) {
+      if (run) out.push(run);
+      run = null;
+      continue;
+    }
+    if (run && s.end - run.start <= 2000) run.end = s.end;
+    else {
+      if (run) out.push(run);
+      run = { start: s.start, end: s.end };
+    }
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 /** Everything chrono reads well; the rest of its output (times, unit counts) is left out. */
-function fromChrono(text: string, body: Span, published: { y: number; m: number; d: number }): FoundDate[] {
+function fromChrono(text: string, pieces: readonly Span[], published: { y: number; m: number; d: number }): FoundDate[] {
   const ref = new Date(published.y, published.m - 1, published.d, 12, 0, 0);
-  const slice = text.slice(body.start, body.end);
   const out: FoundDate[] = [];
-  for (const r of chronoEs.parse(slice, ref)) {
-    const start = body.start + r.index;
+  for (const piece of pieces) for (const r of chronoEs.parse(text.slice(piece.start, piece.end), ref)) {
+    const start = piece.start + r.index;
     // chrono may take in the punctuation after a date ("marzo,").
     const written = r.text.replace(/[\s,.;:]+$/u, '');
     const end = start + written.length;
@@ -147,7 +181,7 @@ function fromChrono(text: string, body: Span, published: { y: number; m: number;
     let expr: DateExpr | null = null;
     if (['hoy', 'ayer', 'manana', 'pasado manana', 'anteayer'].includes(word)) {
       // "por la mañana", "cada mañana" is the morning, not tomorrow.
-      if (word === 'manana' && /(?:\b(?:la|esta|cada|una|media|toda la|de la)\s+)$/iu.test(text.slice(Math.max(body.start, start - 12), start))) continue;
+      if (word === 'manana' && /(?:\b(?:la|esta|cada|una|media|toda la|de la)\s+)$/iu.test(text.slice(Math.max(piece.start, start - 12), start))) continue;
       const days = { hoy: 0, ayer: -1, manana: 1, 'pasado manana': 2, anteayer: -2 }[word]!;
       expr = { kind: 'relative-day', days };
     } else if (!/\d/u.test(written) && !MONTHS.some((name) => word.includes(name))) {
@@ -164,7 +198,7 @@ function fromChrono(text: string, body: Span, published: { y: number; m: number;
 }
 
 /** Every date expression in the body, overlapping candidates already settled (longest wins). */
-export function findDateExpressions(text: string, body: Span, folded: FoldedText, published: string): FoundDate[] {
+export function findDateExpressions(text: string, body: Span, folded: FoldedText, sentences: readonly Span[], published: string): FoundDate[] {
   const f = folded.text;
   const own: FoundDate[] = [];
   for (const p of PATTERNS) {
@@ -188,7 +222,7 @@ export function findDateExpressions(text: string, body: Span, folded: FoldedText
     }
   }
   const [y, mo, d] = published.split('-').map(Number) as [number, number, number];
-  const all = [...own, ...fromChrono(text, body, { y, m: mo, d })];
+  const all = [...own, ...fromChrono(text, chunks(folded, sentences, body), { y, m: mo, d })];
   // An article before a day taken by chrono ("el 3 de marzo") belongs to the expression.
   for (const x of all) if (x.by === 'chrono' && x.expr.kind === 'day' && /(?:^|\s)el\s$/u.test(text.slice(x.start - 4, x.start))) x.start -= 3;
   return settle(all);

@@ -28,7 +28,7 @@ export function findDates(
   published: string,
 ): DateMention[] {
   const out: DateMention[] = [];
-  for (const f of findDateExpressions(text, body, folded, published)) {
+  for (const f of findDateExpressions(text, body, folded, sentences, published)) {
     let tense = null;
     if (NEEDS_TENSE.has(f.expr.kind)) {
       const s = sentences[spanAt(sentences, f.start)];
