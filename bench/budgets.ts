@@ -12,4 +12,6 @@ export const BUDGETS = {
   maxReadyRatio: 5,
   /** Ours at 10k (all three views, every quote verified) over vis-timeline's first draw, same run. */
   maxPeerReadyRatio: 0.5,
+  /** Drafting a 50,000-character article with the curation engine (median, Node). */
+  draftMs: 200,
 };
