@@ -223,8 +223,15 @@ export function findDateExpressions(text: string, body: Span, folded: FoldedText
   }
   const [y, mo, d] = published.split('-').map(Number) as [number, number, number];
   const all = [...own, ...fromChrono(text, chunks(folded, sentences, body), { y, m: mo, d })];
-  // An article before a day taken by chrono ("el 3 de marzo") belongs to the expression.
-  for (const x of all) if (x.by === 'chrono' && x.expr.kind === 'day' && /(?:^|\s)el\s$/u.test(text.slice(x.start - 4, x.start))) x.start -= 3;
+  // An article before a day taken by chrono ("el 3 de marzo") belongs to the expression, and
+  // so does a side of publication: "el pasado 24 de febrero", "el próximo 3 de marzo".
+  for (const x of all) {
+    if (x.by !== 'chrono' || (x.expr.kind !== 'day' && x.expr.kind !== 'month')) continue;
+    const before = /(?:^|\s)(el )?(?:(pasado|próximo|proximo) )?$/iu.exec(text.slice(Math.max(body.start, x.start - 12), x.start));
+    if (!before || (!before[1] && !before[2]) || (x.expr.kind === 'month' && !before[2])) continue;
+    if (before[2]) x.expr.direction = /^pasado$/iu.test(before[2]) ? 'last' : 'next';
+    x.start -= before[0].length - (before[0].startsWith(' ') || before[0].startsWith('\n') ? 1 : 0);
+  }
   return settle(all);
 }
 

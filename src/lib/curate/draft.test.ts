@@ -63,8 +63,42 @@ describe('draftArticle: speakers', () => {
     expect(speakers('Ana Pérez dijo “sí”. Llovía. Hacía frío. “Nunca”.')[1]).toEqual(['Nunca', null, null]);
   });
 
+  it('reads a colon after the subject, a relative pronoun, set phrases and objects after the verb', () => {
+    expect(speakers('El primer ministro de Valdoria, Iván Soto, fue tajante: «No cederemos».')).toEqual([['No cederemos', 'Iván Soto', null]]);
+    expect(speakers('“Es tarde”, señaló a su vez la canciller, Eva Lind, quien añadió que hace falta “valor”.')).toEqual([
+      ['Es tarde', 'Eva Lind', null],
+      ['valor', 'Eva Lind', null],
+    ]);
+    // "a la agencia TASS" is whom it was said to; the speaker is the subject before.
+    expect(speakers('«No hay prisa», dijo Iván Soto a la agencia TASS.')).toEqual([['No hay prisa', 'Iván Soto', null]]);
+    expect(speakers('«No hay prisa», dijo a la agencia TASS un diplomático.')).toEqual([['No hay prisa', 'un diplomático', null]]);
+  });
+
+  it('keeps particles inside names and sentence openers out of them', () => {
+    const d = draftArticle({ text: 'La Sra. Ana von der Berg llegó. «No. Nunca aceptaremos eso», dijo.', published: PUB });
+    expect(d.mentions.map((m) => m.text)).toEqual(['Ana von der Berg']);
+    expect(d.quotes[0]!.speaker).toBeNull();
+  });
+
   it('does not take a verb inside the quotation for the attribution', () => {
     expect(speakers('Ana “dijo que no”, según Luis Gómez.')).toEqual([['dijo que no', 'Luis Gómez', null]]);
+  });
+});
+
+describe('draftArticle: dates', () => {
+  const dates = (text: string) => draftArticle({ text, published: PUB }).dates.map((d) => [d.text, d.date ? `${d.date.start}…${d.date.end}` : null]);
+
+  it('takes "el pasado" and "el próximo" before a day as the side of publication', () => {
+    expect(dates('La cumbre del pasado 3 de febrero; la del próximo 3 de marzo.')).toEqual([
+      ['pasado 3 de febrero', '2025-02-03…2025-02-03'],
+      ['próximo 3 de marzo', '2025-03-03…2025-03-03'],
+    ]);
+    expect(dates('Se vieron el pasado 24 de febrero.')).toEqual([['el pasado 24 de febrero', '2024-02-24…2024-02-24']]);
+  });
+
+  it('does not read the morning as tomorrow, habits as dates, or a figure as a year', () => {
+    expect(dates('Se reunieron por la mañana. Los lunes hay consejo. Llegaron 2016 soldados.')).toEqual([]);
+    expect(dates('Llegará mañana por la mañana.')).toEqual([['mañana', '2025-02-16…2025-02-16']]);
   });
 });
 

@@ -83,7 +83,7 @@ const AFTER_NOUN = new Set(
 const LINKS = new Set(['de', 'del', 'para']);
 const ARTICLES = new Set(['el', 'la', 'los', 'las']);
 /** Words that may join capitalised words inside one name ("Ministerio de Relaciones Exteriores"). */
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los']);
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'von', 'van', 'der', 'den', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn']);
 
 function gapIs(text: string, a: Word, b: Word, allowed: RegExp): boolean {
   return allowed.test(text.slice(a.end, b.start));
@@ -124,11 +124,16 @@ function capRun(b: Builder, i: number, stopAtAlias: boolean): number {
       // "Medio Oriente Steve Witkoff": a surname the article also uses alone starts a new name
       // (with the first name before it).
       if (j + 1 < words.length && b.singleNames.has(words[j + 1]!.folded) && j - 1 > i && words[j + 1]!.cap && gapIs(text, w, words[j + 1]!, SPACE)) break;
-      if (b.singleNames.has(w.folded) && j - 1 > i && !words[j - 1]!.cap) break;
       end = j + 1;
       continue;
     }
-    if (NAME_JOINERS.has(w.folded) && words[j + 1]?.cap && gapIs(text, w, words[j + 1]!, SPACE)) continue;
+    // Joiners, one or several, between capitalised words: "de Relaciones", "von der Leyen".
+    let k = j;
+    while (k < words.length && NAME_JOINERS.has(words[k]!.folded) && k - j < 3 && (k === j || gapIs(text, words[k - 1]!, words[k]!, SPACE))) k++;
+    if (k > j && words[k]?.cap && gapIs(text, words[k - 1]!, words[k]!, SPACE)) {
+      j = k - 1;
+      continue;
+    }
     break;
   }
   return end;
@@ -236,7 +241,8 @@ function nameAt(b: Builder, i: number, runEndIndex: number): Draft | null {
   // if the article also capitalises it elsewhere, or a verb follows it ("Peskov dijo").
   if (end - from === 1 && b.sentenceStarts.has(from) && !b.capitalisedInside.has(words[from]!.folded)) {
     const next = words[from + 1];
-    if (!next || next.cap || !isFiniteVerb(words, from + 1) || isFiniteVerb(words, from)) return null;
+    // …a verb in the third person, that is: "Nunca aceptaremos" is no name.
+    if (!next || next.cap || !isFiniteVerb(words, from + 1) || isFiniteVerb(words, from) || /(?:mos|é|aste|iste)$/u.test(next.lower)) return null;
   }
   const parts = contentWords(words, from, end);
   if (!parts.length || (end - from === 1 && STOPWORDS.has(words[from]!.folded))) return null;
@@ -285,7 +291,11 @@ export function findMentions(
     const sentence = sentences[s];
     if (sentence && sentence.start >= prevEnd) opens = true;
     const gap = text.slice(prevEnd, w.start);
-    if (opens || /[:“«"‘—]\s*$/u.test(gap)) sentenceStarts.add(i);
+    // A capital after a full stop inside a quotation («No. Nunca…») opens a sentence too,
+    // unless the stop closes an abbreviation, a title or an initial ("EE. UU.", "Sr.", "J.").
+    const prev = words[i - 1];
+    const stop = /[.!?…]["”»’]?\s+$/u.test(gap) && prev && !isAbbreviation(text, prev) && !TITLES.has(prev.folded) && prev.end - prev.start > 1;
+    if (opens || stop || /[:“«"‘—]\s*$/u.test(gap)) sentenceStarts.add(i);
   }
   const lowercaseSeen = new Set<string>();
   for (const w of words) if (!w.cap) lowercaseSeen.add(w.folded);

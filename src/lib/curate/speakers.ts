@@ -41,6 +41,10 @@ export interface SpeakerContext {
 const SKIP = new Set(
   'también además luego hoy ayer anoche entonces incluso finalmente después ya asimismo posteriormente no sólo solo más tarde nuevamente'.split(' '),
 );
+const RELATIVES = new Set(['quien', 'quienes', 'que']);
+const PREPOSITIONS = new Set(['a', 'al', 'ante', 'con', 'contra', 'de', 'del', 'desde', 'en', 'entre', 'hacia', 'hasta', 'para', 'por', 'sobre', 'tras', 'durante', 'mediante']);
+/** Set phrases between a verb and its subject ("señaló a su vez el canciller"). */
+const SET_PHRASES = ['a su vez', 'por su parte', 'por otra parte', 'por otro lado', 'sin embargo', 'no obstante', 'en cambio', 'de nuevo', 'una vez más', 'por su lado'].map((p) => p.split(' '));
 const CONTINUATIONS = new Set(['y', 'e', 'pero', 'aunque', 'asimismo', 'igualmente', 'por', 'otra', 'parte', 'su', 'vez']);
 const NP_STARTERS = new Set([...DETERMINERS, 'fuentes', 'algunos', 'algunas', 'varios', 'varias', 'otro', 'otra', 'otros', 'otras', 'dos', 'tres']);
 const STOP_NP = /[,.;:!?()«»“”"—–]/u;
@@ -83,49 +87,62 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     return { group: k, start: head.start, end: head.end };
   };
 
-  /** The subject after a verb (inverted): "dijo el jueves la portavoz …". */
+  /**
+   * The subject after a verb (inverted): "dijo el jueves la portavoz …", "señaló a su vez el
+   * canciller …", "dijo a este diario una fuente municipal". Adverbs, dates and set phrases are
+   * passed over; a name inside a prepositional phrase ("a la agencia TASS") is the verb's
+   * object, not its subject, until a comma or a new determiner ends the phrase.
+   */
   function after(v: ReportingVerb, limit: number): Found | null {
-    let i = v.last + 1;
-    let skips = 0;
-    while (i < words.length && words[i]!.start < limit && skips < 5) {
-      const afterTitle = TITLES.has(words[i - 1]!.folded);
-      if (!(afterTitle ? /^\.?\s*$/u : /^[\s,]*$/u).test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
-      if (groupStarting[i]! >= 0) return fromGroup(groupStarting[i]!);
-      // A determiner before an alias that lacks it: "el departamento de Estado".
-      if (DETERMINERS.has(words[i]!.folded) && groupStarting[i + 1]! >= 0 && /^ $/u.test(gapText(words[i]!.end, words[i + 1]!.start)))
-        return fromGroup(groupStarting[i + 1]!);
-      const title = (k: number) => k < words.length && TITLES.has(words[k]!.folded) && text[words[k]!.end] === '.';
-      if (ctx.inDate[i] || SKIP.has(words[i]!.lower) || title(i) || (DETERMINERS.has(words[i]!.folded) && title(i + 1))) {
-        i++;
-        skips++;
+    let inPhrase = false;
+    let afterPreposition = false;
+    for (let i = v.last + 1; i < words.length && words[i]!.start < limit && i - v.last <= 14; i++) {
+      const w = words[i]!;
+      const gap = gapText(words[i - 1]!.end, w.start);
+      const afterTitle = TITLES.has(words[i - 1]!.folded) && gap.startsWith('.');
+      if (/[.;:!?“”«»"(—]/u.test(afterTitle ? gap.slice(1) : gap)) return null;
+      if (gap.includes(',')) inPhrase = false;
+      const phrase = SET_PHRASES.find((p) => p.every((x, k) => words[i + k]?.lower === x));
+      if (phrase) {
+        i += phrase.length - 1;
         continue;
       }
-      // Whom it was said to comes first at times: "dijo a este diario una fuente municipal".
-      if ((words[i]!.lower === 'a' || words[i]!.lower === 'al') && skips < 2) {
-        let j = i + 1;
-        while (j < words.length && j - i <= 3 && !NP_STARTERS.has(words[j]!.lower) && groupStarting[j]! < 0) j++;
-        if (j - i > 1 && j < words.length && words[j]!.start < limit && NP_STARTERS.has(words[j]!.lower)) {
-          if (!/^[\s]*$/u.test(gapText(words[i]!.end, words[j]!.start).replace(/[\p{L}\p{M}]+/gu, ''))) break;
-          i = j;
-          skips++;
-          continue;
-        }
+      const title = TITLES.has(w.folded) && text[w.end] === '.';
+      if (ctx.inDate[i] || SKIP.has(w.lower) || title) continue;
+      if (w.lower === 'que' || isFiniteVerb(words, i)) return null;
+      if (PREPOSITIONS.has(w.lower)) {
+        inPhrase = true;
+        afterPreposition = true;
+        continue;
       }
-      break;
+      const det = DETERMINERS.has(w.folded);
+      if (det && !afterPreposition) inPhrase = false;
+      afterPreposition = false;
+      const k = groupStarting[i]! >= 0 ? i : det && groupStarting[i + 1]! >= 0 ? i + 1 : det && TITLES.has(words[i + 1]?.folded ?? '') && groupStarting[i + 2]! >= 0 ? i + 2 : -1;
+      if (k >= 0) {
+        const g = mentions.groups[groupStarting[k]!]!;
+        if (!inPhrase) return fromGroup(groupStarting[k]!);
+        while (i + 1 < words.length && words[i + 1]!.start < g.end) i++;
+        continue;
+      }
+      if (!inPhrase && NP_STARTERS.has(w.lower)) {
+        // A description with no name: "según una persona familiarizada con el asunto".
+        let j = i;
+        while (j + 1 < words.length && j - i < 7 && words[j + 1]!.start < limit && !STOP_NP.test(gapText(words[j]!.end, words[j + 1]!.start)) && words[j + 1]!.lower !== 'que')
+          j++;
+        return { group: -1, start: w.start, end: words[j]!.end };
+      }
     }
-    if (i >= words.length || words[i]!.start >= limit || !NP_STARTERS.has(words[i]!.lower)) return null;
-    if (!/^[\s,]*$/u.test(gapText(words[i - 1]!.end, words[i]!.start))) return null;
-    // A description with no name: "según una persona familiarizada con el asunto".
-    let j = i;
-    while (j + 1 < words.length && j - i < 7 && words[j + 1]!.start < limit && !STOP_NP.test(gapText(words[j]!.end, words[j + 1]!.start)) && words[j + 1]!.lower !== 'que')
-      j++;
-    return { group: -1, start: words[i]!.start, end: words[j]!.end };
+    return null;
   }
 
   /** The subject before a verb: "Trump dijo", "El Ministerio … dijo", "Los analistas dijeron". */
   function before(v: ReportingVerb, floor: number): Found | null {
     let i = v.first - 1;
     let skips = 0;
+    // "Friedrich Merz, quien añadió …": the relative pronoun stands for the name before it.
+    if (i > 0 && RELATIVES.has(words[i]!.lower) && words[i - 1]!.start >= floor && /^\s*,\s*$/u.test(gapText(words[i - 1]!.end, words[i]!.start)) && groupEnding[i - 1]! >= 0)
+      return fromGroup(groupEnding[i - 1]!);
     while (i >= 0 && words[i]!.start >= floor && skips < 5) {
       const gap = gapText(words[i]!.end, words[i + 1]!.start);
       // A parenthesis between subject and verb ("el gobernador …, —que visitó la zona— prometiera").
@@ -237,6 +254,11 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     if (!found && !verbWithoutSubject && right) {
       found = right.segun ? after(right, sentence.end) : after(right, sentence.end) ?? before(right, q.close + 1);
       if (!found && !right.segun) noSubject(right, q.close + 1);
+    }
+    if (!found && !verbWithoutSubject && !verbs.length && /:\s*$/u.test(text.slice(Math.max(sentence.start, q.open - 3), q.open))) {
+      // "Zelenski fue tajante: «…»": the sentence's subject, named first, introduces it.
+      const k = groupStarting[from]! >= 0 ? from : DETERMINERS.has(words[from]?.folded ?? '') && groupStarting[from + 1]! >= 0 ? from + 1 : -1;
+      if (k >= 0 && mentions.groups[groupStarting[k]!]!.end < q.open) found = fromGroup(groupStarting[k]!);
     }
     let speaker: Speaker | null = found ? toSpeaker(found) : null;
     // Continue the previous speaker: after a verb with no subject of its own ("añadió." —

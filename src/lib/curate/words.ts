@@ -78,6 +78,7 @@ export const STOPWORDS = new Set(
     'pese hace cual cuales quien quienes cuyo cuya alli aqui alla solo sino porque pues dicho dichos dicha dichas varios varias algunos ' +
     'algunas algun alguna ningun ninguna mucho muchos mucha muchas poco pocos poca pocas tanto tanta tantos tantas mismo misma mismos ' +
     'mismas primero primera segundo segunda ultimo ultima finalmente asimismo posteriormente recientemente actualmente tampoco quizas quiza ' +
+    'nunca jamas siempre acaso ojala aun todavia nadie nada algo alguien cualquier ninguno ' +
     'lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
     'noviembre diciembre'
   ).split(' '),
