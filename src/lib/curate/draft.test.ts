@@ -74,6 +74,20 @@ describe('draftArticle: speakers', () => {
     expect(speakers('«No hay prisa», dijo a la agencia TASS un diplomático.')).toEqual([['No hay prisa', 'un diplomático', null]]);
   });
 
+  it('gives a verb without a subject to the subject named last', () => {
+    expect(
+      speakers('«Cumpliremos», ha dicho Ana Vera. El líder de la oposición, Luis Mar, ha criticado el plan. «Es humo», ha declarado a los periodistas.'),
+    ).toEqual([
+      ['Cumpliremos', 'Ana Vera', null],
+      ['Es humo', 'Luis Mar', null],
+    ]);
+    expect(speakers('Ana Vera criticó el plan y dijo que es «humo».')).toEqual([['humo', 'Ana Vera', null]]);
+    expect(speakers('«Sí», ha explicado Ana Vera en una entrevista en la que ha subrayado que «no».')).toEqual([
+      ['Sí', 'Ana Vera', null],
+      ['no', 'Ana Vera', null],
+    ]);
+  });
+
   it('keeps particles inside names and sentence openers out of them', () => {
     const d = draftArticle({ text: 'La Sra. Ana von der Berg llegó. «No. Nunca aceptaremos eso», dijo.', published: PUB });
     expect(d.mentions.map((m) => m.text)).toEqual(['Ana von der Berg']);

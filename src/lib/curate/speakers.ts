@@ -220,6 +220,15 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     return true;
   }
 
+  /** The mention that opens sentence `k` (its subject, as news sentences go), ending before `limit`. */
+  function subjectOf(k: number, limit: number): Found | null {
+    const first = wordAtOrAfter(words, sentences[k]!.start);
+    const i = groupStarting[first]! >= 0 ? first : DETERMINERS.has(words[first]?.folded ?? '') && groupStarting[first + 1]! >= 0 ? first + 1 : -1;
+    if (i < 0 || inQuote[i]) return null;
+    const g = groupStarting[i]!;
+    return mentions.groups[g]!.end <= limit ? fromGroup(g) : null;
+  }
+
   const out: (Speaker | null)[] = [];
   let last = null as { sentence: number; speaker: Speaker } | null;
   let s = 0;
@@ -234,9 +243,12 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
     let found: Found | null = null;
     let verbWithoutSubject = false;
     let bareVerb = false;
+    let coordinated = false;
     const noSubject = (v: ReportingVerb, floor: number) => {
       verbWithoutSubject = true;
       bareVerb = clauseEmptyBefore(v, floor);
+      const w = words[v.first - 1];
+      coordinated = w !== undefined && w.start >= floor && (w.lower === 'y' || w.lower === 'e');
     };
     const right = verbs.find((v) => startOf(v) > q.close);
     const left = [...verbs].reverse().find((v) => endOf(v) <= q.open);
@@ -260,10 +272,19 @@ export function attributeQuotes(ctx: SpeakerContext): (Speaker | null)[] {
       const k = groupStarting[from]! >= 0 ? from : DETERMINERS.has(words[from]?.folded ?? '') && groupStarting[from + 1]! >= 0 ? from + 1 : -1;
       if (k >= 0 && mentions.groups[groupStarting[k]!]!.end < q.open) found = fromGroup(groupStarting[k]!);
     }
+    if (!found && verbWithoutSubject && !(last && last.sentence === s) && (coordinated || bareVerb)) {
+      // A verb with no subject of its own speaks for the subject named last: its own sentence's
+      // ("Ibáñez criticó el plan y dijo: «…»"), or the sentence before's when nobody has spoken
+      // since ("Ibáñez ha criticado la propuesta. «Es humo», ha declarado.").
+      const own = coordinated ? subjectOf(s, q.open) : null;
+      const previous = !own && bareVerb && s > 0 && (!last || last.sentence < s - 1) ? subjectOf(s - 1, sentences[s - 1]!.end) : null;
+      found = own ?? previous;
+    }
     let speaker: Speaker | null = found ? toSpeaker(found) : null;
     // Continue the previous speaker: after a verb with no subject of its own ("añadió." —
-    // nothing else in its clause), or for a quotation in a sentence that names nobody before it.
-    const continues = verbWithoutSubject ? bareVerb : continuesBefore(from, q.open);
+    // nothing else in its clause; or any such verb in the sentence of the last quotation), or
+    // for a quotation in a sentence that names nobody before it.
+    const continues = verbWithoutSubject ? bareVerb || (last !== null && last.sentence === s) : continuesBefore(from, q.open);
     if (!speaker && continues && last && s - last.sentence <= (verbWithoutSubject ? 3 : 1)) speaker = { ...last.speaker, via: 'continued' };
     if (speaker) last = { sentence: s, speaker };
     out.push(speaker);
