@@ -196,6 +196,12 @@ export async function run(argv: readonly string[]): Promise<{ code: number; stdo
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`draft: cannot write the draft: ${e.message}\n`);
+    process.exit(1);
+  });
   const { code, stdout, stderr } = await run(process.argv.slice(2));
   if (stdout) process.stdout.write(stdout);
   if (stderr) process.stderr.write(stderr);

@@ -97,7 +97,10 @@ export function draftEvents(ctx: EventContext): DraftEvent[] {
       const t: TenseMark | null = main ? null : tenseAt(words, i);
       if (t?.strength === 2) main = t;
     }
-    if (qs.length || reportingVerbs(words, from, to, (i) => ctx.inQuote[i] === 1).some((v) => !v.segun)) hits.set('statement', (hits.get('statement') ?? 0) + 1);
+    // A sentence whose main verb reports speech ("Trump dijo el jueves que …") is a statement first.
+    const reported = reportingVerbs(words, from, to, (i) => ctx.inQuote[i] === 1).filter((v) => !v.segun);
+    const speaks = (qs.length ? 1 : 0) + (main && reported.some((v) => v.first === main!.index || v.last === main!.index) ? 1 : 0) || (reported.length ? 1 : 0);
+    if (speaks) hits.set('statement', (hits.get('statement') ?? 0) + speaks);
     if (!hits.size && !ds.length && !qs.length) continue;
     const firstDate = ds.find((x) => x.date)?.date ?? null;
     const status: EventStatus = main ? (main.tense === 'future' ? 'planned' : 'occurred') : firstDate?.start && firstDate.start > ctx.published ? 'planned' : 'occurred';
@@ -130,13 +133,21 @@ export function draftEvents(ctx: EventContext): DraftEvent[] {
     }
     // Without a main verb the sentence's subject cannot be told apart: everyone is mentioned.
     const subjectEnd = main ? words[main.index]!.start : s.start;
+    let previous: { end: number; role: ActorRole } | null = null;
     for (const i of ms) {
       const mention = mentions.mentions[i]!;
       if (mention.entity < 0) continue;
       const e = mentions.entities[mention.entity]!;
       const before = text.slice(Math.max(s.start, mention.start - 8), mention.start);
       const inQuote = ctx.inQuote[wordAtOrAfter(words, mention.start)] === 1;
-      const role: ActorRole = !inQuote && (mention.end <= subjectEnd || /\b(?:con|entre)\s+(?:el |la |los |las |su )?$/u.test(before)) ? 'participant' : 'mentioned';
+      // "entre Rusia y Ucrania": the second of a pair takes the first one's role.
+      const paired: boolean = previous !== null && /^\s*(?:y|e)\s+(?:el |la |los |las )?$/u.test(text.slice(previous.end, mention.start));
+      const role: ActorRole = paired
+        ? previous!.role
+        : !inQuote && (mention.end <= subjectEnd || /\b(?:con|entre)\s+(?:el |la |los |las |su )?$/u.test(before))
+          ? 'participant'
+          : 'mentioned';
+      previous = { end: mention.end, role };
       put(e.actorId ?? `name:e${mention.entity}`, { actorId: e.actorId, name: e.name, role });
     }
     out.push({
