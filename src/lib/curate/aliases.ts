@@ -3,7 +3,10 @@
  * words only, longest match first. The index is built once per actor list; a scan costs one
  * look-up per word of the article.
  */
-import { foldRange, isLetter, unfold, type FoldedText, type Span } from './text';
+import { foldRange, isLetter, isLetterCode, unfold, type FoldedText, type Span } from './text';
+
+/** A letter or digit of the folded text (marks are folded away): what alias words are made of. */
+const isWordCode = isLetterCode;
 
 export interface ActorRef {
   id: string;
@@ -27,7 +30,6 @@ export interface AliasMatch extends Span {
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 const cache = new WeakMap<readonly ActorRef[], AliasIndex>();
 
 export function aliasIndex(actors: readonly ActorRef[]): AliasIndex {
@@ -57,15 +59,21 @@ export function aliasIndex(actors: readonly ActorRef[]): AliasIndex {
 export function matchAliases(source: string, folded: FoldedText, index: AliasIndex): AliasMatch[] {
   const out: AliasMatch[] = [];
   const f = folded.text;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(f); m; m = WORDS.exec(f)) {
-    const list = index.byFirstWord.get(m[0]);
-    if (!list || isLetter(f[m.index - 1])) continue;
+  let i = 0;
+  while (i < f.length) {
+    if (!isWordCode(f.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < f.length && isWordCode(f.charCodeAt(i))) i++;
+    const list = index.byFirstWord.get(f.slice(start, i));
+    if (!list || isLetter(f[start - 1])) continue;
     for (const e of list) {
-      const end = m.index + e.folded.length;
-      if (!f.startsWith(e.folded, m.index) || isLetter(f[end])) continue;
-      out.push({ ...unfold(folded, m.index, end, source), actorId: e.actorId });
-      WORDS.lastIndex = end;
+      const end = start + e.folded.length;
+      if (!f.startsWith(e.folded, start) || isLetter(f[end])) continue;
+      out.push({ ...unfold(folded, start, end, source), actorId: e.actorId });
+      i = end;
       break;
     }
   }

@@ -29,6 +29,8 @@ function isSpaceCode(c: number): boolean {
 }
 
 const foldedCodes = new Map<number, string>();
+/** Code units to a string in one native call (the engine runs in browsers and Node alike). */
+const UTF16 = new TextDecoder('utf-16le');
 
 export function foldRange(source: string, from: number, to: number): FoldedText {
   const out = new Uint16Array(Math.max(0, to - from) * 2);
@@ -70,9 +72,7 @@ export function foldRange(source: string, from: number, to: number): FoldedText 
     }
   }
   origin[n] = to;
-  let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  return { text, origin: origin.subarray(0, n + 1) };
+  return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 }
 
 /** Article span of the folded range [a, b). */
@@ -84,7 +84,26 @@ export function unfold(f: FoldedText, a: number, b: number, source: string): Spa
   return { start, end };
 }
 
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter, mark or digit, 2 anything else. */
+const LETTER_TABLE = new Uint8Array(65536);
+const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A letter, combining mark or digit, by code unit, remembered: the word scanners call this
+ * for every character of the article. (A surrogate counts as a letter: most characters
+ * outside the Basic Multilingual Plane that appear in news text are letters or emoji, and
+ * either way they do not split a word in two halves.)
+ */
+export function isLetterCode(c: number): boolean {
+  let t = LETTER_TABLE[c]!;
+  if (t === 0) {
+    t = (c >= 0xd800 && c <= 0xdfff) || LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_TABLE[c] = t;
+  }
+  return t === 1;
+}
+
+export const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.length > 0 && isLetterCode(ch.charCodeAt(0));
 
 /** Whole-word test at a folded position: no letter or digit just outside [a, b). */
 export function wholeWord(text: string, a: number, b: number): boolean {
