@@ -8,13 +8,28 @@ export class DatasetInvalidError extends Error {
   }
 }
 
-/** The request itself failed (network, 404): worth retrying. */
+/**
+ * The request itself failed. `status` is the HTTP status line ("404 Not Found") or the
+ * network error; only a network error or a server-side status may succeed next time.
+ */
 export class DatasetFetchError extends Error {
+  readonly transient: boolean;
   constructor(
     readonly url: string,
     readonly status: string,
+    transient?: boolean,
   ) {
     super(`${url}: ${status}`);
     this.name = 'DatasetFetchError';
+    const code = /^(\d{3})\b/.exec(status)?.[1];
+    this.transient = transient ?? (code === undefined || Number(code) >= 500 || code === '408' || code === '429');
+  }
+}
+
+/** The dataset worker stopped answering (it may have run out of memory): shown, not retried. */
+export class WorkerSilentError extends Error {
+  constructor(readonly seconds: number) {
+    super(`the dataset worker has not answered for ${seconds} seconds`);
+    this.name = 'WorkerSilentError';
   }
 }

@@ -27,7 +27,7 @@ async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetInde
 /** Fetch a same-origin dataset; its source files are resolved relative to it. */
 export function loadDatasetFromUrl(path: string, signal?: AbortSignal): Promise<DatasetIndex> {
   const url = new URL(path, window.location.href);
-  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, 'not on this site'));
+  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, 'not on this site', false));
   return load({ kind: 'url', href: url.href }, signal);
 }
 

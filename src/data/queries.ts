@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetInvalidError, loadDatasetFromFiles, loadDatasetFromUrl } from './load';
+import { DatasetFetchError, loadDatasetFromFiles, loadDatasetFromUrl } from './load';
 import { SHIPPED_DATASET } from './paths';
 
 export { SHIPPED_DATASET } from './paths';
@@ -9,8 +9,13 @@ export type DatasetRequest =
   | { kind: 'url'; path: string }
   | { kind: 'files'; json: File; sources: readonly File[]; id: number };
 
-function retry(failures: number, error: Error): boolean {
-  return !(error instanceof DatasetInvalidError) && failures < 2;
+/**
+ * Only a request that may succeed next time (a network error, a server error) is retried.
+ * Parsing and validation give the same answer every time: a bad file, a missing file, a
+ * dataset too large, a crash while checking it are shown at once.
+ */
+export function datasetRetry(failures: number, error: Error): boolean {
+  return error instanceof DatasetFetchError && error.transient && failures < 2;
 }
 
 /** The one query for a dataset: fetch, parse, validate and index inside the query function. */
@@ -21,7 +26,7 @@ export function datasetQueryOptions(req: DatasetRequest) {
       req.kind === 'url'
         ? loadDatasetFromUrl(req.path, signal)
         : loadDatasetFromFiles(req.json, req.sources, SHIPPED_DATASET, signal),
-    retry,
+    retry: datasetRetry,
     staleTime: Infinity,
     gcTime: req.kind === 'files' ? 0 : 5 * 60_000,
     // The index holds Maps; comparing it structurally would be slow and pointless.

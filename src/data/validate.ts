@@ -2,6 +2,7 @@ import { SOURCE_FILE_PATTERN } from './enums';
 import { checkIntegrity, type SourceTexts } from './integrity';
 import { describeIssue } from './issues';
 import { parseJsonText } from './json';
+import { cut } from './names';
 import { formatPath, type Problem } from './problems';
 import { DatasetSchema, type Dataset } from './schema';
 
@@ -25,10 +26,16 @@ export function validateParsed(raw: unknown, texts: SourceTexts): Validation {
   if (!shape.ok) return shape;
   const problems: Problem[] = [];
   shape.dataset.sources.forEach((s, i) => {
-    if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: no text given` });
+    if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${cut(s.file)}: no text given` });
   });
-  problems.push(...checkIntegrity(shape.dataset, texts));
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+  return withIntegrity(problems, shape.dataset, texts);
+}
+
+/** The problems so far, then the integrity check's; a valid result only if there are none. */
+function withIntegrity(problems: Problem[], dataset: Dataset, texts: SourceTexts): Validation {
+  // concat, never push(...list): spreading ~125,000 problems into a call overflows the stack.
+  const all = problems.concat(checkIntegrity(dataset, texts));
+  return all.length ? { ok: false, problems: all } : { ok: true, dataset, texts };
 }
 
 /** Reads one source file named by `source.file`; throws with a reason when it cannot. */
@@ -54,10 +61,9 @@ export async function validateDatasetText(jsonText: string, readSource: ReadSour
   reads.forEach((r, i) => {
     const s = shape.dataset.sources[i]!;
     if (r.status === 'fulfilled') texts.set(s.id, r.value);
-    else problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: ${reason(r.reason)}` });
+    else problems.push({ path: `sources[${i}].file`, message: `cannot read ${cut(s.file)}: ${reason(r.reason)}` });
   });
-  problems.push(...checkIntegrity(shape.dataset, texts));
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+  return withIntegrity(problems, shape.dataset, texts);
 }
 
 /** Start reading every well-formed source path of a not yet validated dataset. */
