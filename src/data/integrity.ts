@@ -1,20 +1,19 @@
 import { addDays, daysBetween, isValidIsoDate, lastDayOfMonth } from './dates';
+import { cut, MAX_NAME } from './names';
+import { checkOffset } from './offsets';
 import type { Problem } from './problems';
 import type { Dataset, EventDate } from './schema';
 
 /** Source texts by source id, as loaded from `public/data/<file>`. */
 export type SourceTexts = ReadonlyMap<string, string>;
 
-const MAX_SHOWN = 60;
-
 function preview(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return JSON.stringify(flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat);
+  return JSON.stringify(cut(s.replace(/\s+/g, ' '), MAX_NAME));
 }
 
 /** An id or date as written, in quotes, cut short: ids may be arbitrarily long. */
 function name(s: string): string {
-  return `"${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s}"`;
+  return `"${cut(s)}"`;
 }
 
 /** Ids are unique within a collection; returns the first index of each id. */
@@ -96,6 +95,11 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
   const topicIndex = checkUnique(d.topics, 'topics', problems);
   const eventIndex = checkUnique(d.events, 'events', problems);
 
+  // Quotes that do not match their source, by source index: to name a common cause once.
+  const quotesOf = new Array<number>(d.sources.length).fill(0);
+  const mismatchesOf = new Array<number>(d.sources.length).fill(0);
+  const causes: Problem[] = [];
+
   d.sources.forEach((s, si) => {
     if (s.published !== null && !isValidIsoDate(s.published))
       problems.push({ path: `sources[${si}].published`, message: `${name(s.published)} is not a calendar date` });
@@ -105,9 +109,16 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     else if (s.body && text !== undefined && s.body.end > text.length)
       problems.push({
         path: `sources[${si}].body`,
-        message: `end ${s.body.end} is beyond the end of ${s.file} (${text.length} characters)`,
+        message: `end ${s.body.end} is beyond the end of ${cut(s.file)} (${text.length} characters)`,
       });
+    else if (s.body && text !== undefined)
+      for (const key of ['start', 'end'] as const) {
+        const bad = checkOffset(text, s.body[key], key, 'body');
+        if (bad) problems.push({ path: `sources[${si}].body.${key}`, message: bad });
+      }
   });
+  // The causes are named before the quotes they break (filled in once the quotes are checked).
+  const causesAt = problems.length;
 
   d.events.forEach((ev, ei) => {
     const at = `events[${ei}]`;
@@ -152,27 +163,45 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       const source = d.sources[si]!;
       const text = texts.get(q.sourceId);
       if (text === undefined) return; // the unreadable source is reported once, at sources[i].file
+      quotesOf[si]!++;
       if (q.end > text.length) {
+        mismatchesOf[si]!++;
         problems.push({
           path: qp,
-          message: `end ${q.end} is beyond the end of ${source.file} (${text.length} characters)`,
+          message: `end ${q.end} is beyond the end of ${cut(source.file)} (${text.length} characters)`,
         });
         return;
       }
       const slice = text.slice(q.start, q.end);
       if (slice !== q.text) {
+        mismatchesOf[si]!++;
         problems.push({
           path: qp,
-          message: `text does not match ${source.file} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
+          message: `text does not match ${cut(source.file)} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
         });
+        return;
+      }
+      const badStart = checkOffset(text, q.start, 'start');
+      const badEnd = badStart ? undefined : checkOffset(text, q.end, 'end');
+      if (badStart || badEnd) {
+        problems.push({ path: `${qp}.${badStart ? 'start' : 'end'}`, message: (badStart ?? badEnd)! });
       } else if (/^\s|\s$/.test(q.text)) {
         problems.push({ path: `${qp}.text`, message: 'must not start or end with white space' });
       } else if (source.body && source.body.start < source.body.end && (q.start < source.body.start || q.end > source.body.end)) {
         problems.push({
           path: qp,
-          message: `${q.start}–${q.end} lies outside the article body of ${source.file} (${source.body.start}–${source.body.end})`,
+          message: `${q.start}–${q.end} lies outside the article body of ${cut(source.file)} (${source.body.start}–${source.body.end})`,
         });
       }
+    });
+  });
+
+  d.sources.forEach((s, si) => {
+    const text = texts.get(s.id);
+    if (!mismatchesOf[si] || text === undefined || !text.includes('\r\n')) return;
+    causes.push({
+      path: `sources[${si}].file`,
+      message: `${cut(s.file)} has Windows line endings (CRLF), and ${mismatchesOf[si]} of its ${quotesOf[si]} quotes do not match it: offsets count each line break as one character (LF). The file was probably re-saved or checked out with CRLF; restore it as received (see .gitattributes).`,
     });
   });
 
@@ -204,5 +233,6 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     });
   });
 
-  return problems;
+  // concat, not splice(...): spreading an unbounded list into a call overflows the stack.
+  return causes.length ? problems.slice(0, causesAt).concat(causes, problems.slice(causesAt)) : problems;
 }

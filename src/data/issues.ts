@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DatasetSchema } from './schema';
+import { cut } from './names';
+import { CONTROL_MESSAGE, DatasetSchema } from './schema';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -58,6 +59,27 @@ function oneOf(values: readonly unknown[]): string {
   return list.length === 1 ? list[0]! : `one of ${list.join(', ')}`;
 }
 
+const KEYS_LISTED = 5;
+
+/** Unknown keys, each cut short and at most a few of them: a file may hold any number. */
+function unknownKeys(keys: readonly string[]): string {
+  const listed = keys.slice(0, KEYS_LISTED).map((k) => JSON.stringify(cut(k)));
+  const more = keys.length - listed.length;
+  return `unknown field${keys.length > 1 ? 's' : ''} ${listed.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+}
+
+/** Which control character a text holds, and where (1-based, as an editor counts). */
+function controlAt(input: unknown, pattern: string | undefined): string {
+  if (typeof input !== 'string' || !pattern) return '';
+  // zod gives the pattern as a regex literal ("/^…$/").
+  const literal = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+  const allowed = literal ? new RegExp(literal[1]!, literal[2]) : new RegExp(pattern);
+  for (let i = 0; i < input.length; i++) {
+    if (!allowed.test(input[i]!)) return ` (U+${input.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')} at character ${i + 1})`;
+  }
+  return '';
+}
+
 /** A zod issue in a curator's words: "is required (a string)", "must be one of …". */
 export function describeIssue(issue: Issue): string {
   const missing = 'input' in issue && issue.input === undefined;
@@ -69,7 +91,7 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_value':
       return missing ? `is required (${oneOf(issue.values)})` : `must be ${oneOf(issue.values)}, not ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return unknownKeys(issue.keys);
     case 'too_small':
       if (issue.origin === 'number' || issue.origin === 'int')
         return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, not ${kindOf(issue.input)}`;
@@ -78,10 +100,10 @@ export function describeIssue(issue: Issue): string {
       if (issue.origin === 'number' || issue.origin === 'int')
         return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, not ${kindOf(issue.input)}`;
       return issue.message;
-    case 'invalid_format':
-      return typeof issue.input === 'string' && issue.input.length <= 40
-        ? `${issue.message} (got ${JSON.stringify(issue.input)})`
-        : issue.message;
+    case 'invalid_format': {
+      const message = issue.message === CONTROL_MESSAGE ? issue.message + controlAt(issue.input, 'pattern' in issue ? issue.pattern : undefined) : issue.message;
+      return typeof issue.input === 'string' && issue.input.length <= 40 ? `${message} (got ${JSON.stringify(issue.input)})` : message;
+    }
     default:
       return issue.message;
   }
