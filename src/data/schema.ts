@@ -15,7 +15,23 @@ export { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, QUOT
 
 // Descriptions travel into public/data/dataset.schema.json: curators read them as editor hovers.
 
-const nonBlank = () => z.string().regex(/\S/, 'must not be empty or blank');
+/** How a text field that holds a control character is described (issues.ts adds which and where). */
+export const CONTROL_MESSAGE = 'must not contain control characters';
+
+// C0 control characters break export (XML cannot carry them) and are invisible on screen.
+// Names and titles are one line; prose may hold tab and line feed; a quote may also hold the
+// carriage return of a source it copies (sources themselves are never changed).
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+export const LINE_CONTROL = /[\u0000-\u001f]/;
+export const PROSE_CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+export const QUOTE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/* eslint-enable no-control-regex */
+const without = (control: RegExp) => new RegExp(`^[^${control.source.slice(1, -1)}]*$`);
+
+/** A one-line text: a name, a title, a label. */
+const line = () => z.string().regex(/\S/, 'must not be empty or blank').regex(without(LINE_CONTROL), CONTROL_MESSAGE);
+/** Free text: a summary, a note, the basis of a date, a translation. */
+const prose = () => z.string().regex(/\S/, 'must not be empty or blank').regex(without(PROSE_CONTROL), CONTROL_MESSAGE);
 
 export const IdSchema = z
   .string()
@@ -24,13 +40,20 @@ export const IdSchema = z
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 export const BilingualSchema = z.strictObject({
-  en: nonBlank().describe('English.'),
-  es: nonBlank().describe('Spanish.'),
+  en: line().describe('English.'),
+  es: line().describe('Spanish.'),
+});
+
+/** Bilingual free text (a summary): may run over several lines. */
+export const BilingualProseSchema = z.strictObject({
+  en: prose().describe('English.'),
+  es: prose().describe('Spanish.'),
 });
 
 export const HttpUrlSchema = z
   .string()
-  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: address');
+  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: address')
+  .regex(without(LINE_CONTROL), CONTROL_MESSAGE);
 
 export const SourceSchema = z
   .strictObject({
@@ -46,11 +69,11 @@ export const SourceSchema = z
         'must be a relative path under public/data/ ending in .txt',
       )
       .describe('The text file, relative to the dataset file, e.g. "sources/<id>.txt". Byte-identical to what was received.'),
-    publisher: nonBlank().nullable().describe('Who published it; null when unknown. Say in notes if inferred.'),
+    publisher: line().nullable().describe('Who published it; null when unknown. Say in notes if inferred.'),
     published: IsoDateSchema.nullable().describe('Publication date YYYY-MM-DD; null when unknown. Say in notes if inferred.'),
-    title: nonBlank().nullable().describe('Headline as published; null when unknown (never invented).'),
+    title: line().nullable().describe('Headline as published; null when unknown (never invented).'),
     url: HttpUrlSchema.nullable().describe('http(s) address of the original; null when unknown.'),
-    notes: nonBlank().nullable().describe('How inferred values were inferred, and anything odd about the file.'),
+    notes: prose().nullable().describe('How inferred values were inferred, and anything odd about the file.'),
     body: z
       .strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() })
       .nullable()
@@ -65,8 +88,8 @@ export const SourceSchema = z
 export const ActorSchema = z
   .strictObject({
     id: IdSchema.describe('Stable kebab-case id, e.g. "marco-rubio".'),
-    name: nonBlank().describe('Usual name.'),
-    aliases: z.array(nonBlank()).describe('How the source text names the actor, as written there.'),
+    name: line().describe('Usual name.'),
+    aliases: z.array(line()).describe('How the source text names the actor, as written there.'),
     kind: z.enum(ACTOR_KINDS),
     side: z.enum(SIDES),
     role: BilingualSchema.describe('Role or office at the time of the events.'),
@@ -90,7 +113,7 @@ export const EventDateSchema = z
     precision: z
       .enum(PRECISIONS)
       .describe('day: start = end; week: 7 days; month: 1st to last day; year: 1 Jan to 31 Dec; range: anything else.'),
-    basis: nonBlank().describe(
+    basis: prose().describe(
       'How the date was resolved, e.g. «el miércoles» before publication on 2025-02-15 → 2025-02-12; say when it comes from outside the article.',
     ),
   })
@@ -101,13 +124,13 @@ export const QuoteSchema = z
     sourceId: IdSchema.describe('The source id.'),
     start: z.int().nonnegative().describe('Offset of the first character, as a JavaScript string index (UTF-16 code units).'),
     end: z.int().nonnegative().describe('Offset just after the last character (exclusive).'),
-    text: z.string().min(1, 'must not be empty').describe('Exactly the source text between start and end.'),
+    text: z.string().min(1, 'must not be empty').regex(without(QUOTE_CONTROL), CONTROL_MESSAGE).describe('Exactly the source text between start and end.'),
     speakerId: IdSchema.nullable().describe("The speaker's actor id (one of the event's actors), or null where the article names none."),
     kind: z
       .enum(QUOTE_KINDS)
       .describe('direct: words the article puts in quotation marks; passage: the article\'s own sentence reporting the event.'),
     translation: z
-      .strictObject({ en: nonBlank().describe("The curator's English rendering.") })
+      .strictObject({ en: prose().describe("The curator's English rendering.") })
       .describe('Shown labelled as a translation.'),
   })
   .describe('A verbatim slice of a source text.');
@@ -124,7 +147,7 @@ export const EventSchema = z
     status: z.enum(EVENT_STATUSES).describe('occurred, or planned (announced for the future).'),
     date: EventDateSchema,
     title: BilingualSchema,
-    summary: BilingualSchema,
+    summary: BilingualProseSchema,
     actors: z.array(EventActorSchema).min(1, 'an event needs at least one actor'),
     topics: z.array(IdSchema).describe('Topic ids.'),
     location: BilingualSchema.nullable().describe('Where, or null when the text does not say.'),
@@ -145,8 +168,22 @@ export const RelationSchema = z
   })
   .describe('A standing tie between two actors.');
 
+/** Written by the app's JSON export: where the file was cut from. Shape only; never required. */
+export const ExportInfoSchema = z
+  .strictObject({
+    link: HttpUrlSchema.describe('The address of the exported view: opening it in Backchannel restores its filters.'),
+    exportedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be a UTC time such as 2025-02-15T10:00:00.000Z')
+      .describe('When the export was made (UTC, ISO 8601).'),
+    eventCount: z.int().nonnegative().describe('Events exported: those the filters left.'),
+    totalEvents: z.int().nonnegative().describe('Events in the dataset the export was cut from.'),
+  })
+  .describe('Present in a file exported from the app; a curator may delete it. The app and the validator check only its shape.');
+
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional().describe('Editor hint: "./dataset.schema.json".'),
+  export: ExportInfoSchema.optional(),
   schemaVersion: z.literal(1),
   title: BilingualSchema,
   sources: z.array(SourceSchema).min(1, 'a dataset needs at least one source'),
@@ -174,3 +211,4 @@ export type EventStatus = DatasetEvent['status'];
 export type Relation = z.infer<typeof RelationSchema>;
 export type RelationKind = Relation['kind'];
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type ExportInfo = z.infer<typeof ExportInfoSchema>;
