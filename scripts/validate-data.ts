@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../src/data/problems';
+import { formatProblem, ROOT_PATH } from '../src/data/problems';
+import { MAX_DATASET_BYTES, NotUtf8Error, TooLargeError } from '../src/data/read';
 import { validateDatasetText } from '../src/data/validate';
 import { readText } from './read-text';
 
@@ -16,8 +17,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export async function validateFile(file: string): Promise<{ ok: boolean; lines: string[] }> {
   let text: string;
   try {
-    text = await readText(file);
+    text = await readText(file, MAX_DATASET_BYTES);
   } catch (e) {
+    // The same words as the app's for the same file.
+    if (e instanceof TooLargeError)
+      return { ok: false, lines: [`${ROOT_PATH}: the file ${e.detail}; split the dataset or leave out what it does not need`] };
+    if (e instanceof NotUtf8Error) return { ok: false, lines: [`${ROOT_PATH}: the file is not UTF-8 text: ${e.detail}`] };
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, lines: [`(file): cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`] };
   }
