@@ -28,15 +28,23 @@ const HEADER = [
   'link',
 ] as const;
 
+// What a spreadsheet may run as a formula at the start of a cell: = + - @ (and their
+// full-width forms), after any blanks, tab or CR (OWASP's list, widened).
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+// Any separator a spreadsheet may split on: the comma, the semicolon (the list separator of
+// Spanish and other locales), tab, and line breaks; and the quotation mark itself.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 /**
  * One CSV field. Cells a spreadsheet would run as a formula get a leading apostrophe
- * (spreadsheets hide it); everything else is kept verbatim.
+ * (spreadsheets hide it); a field holding any separator is quoted, so no part of it can
+ * start a cell of its own; everything else is kept verbatim.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
