@@ -51,6 +51,15 @@ const day: Omit<KeySpec<string | null>, 'param' | 'history'> = {
   default: null,
 };
 
+const MAX_SEARCH = 200;
+
+/** A search of at most MAX_SEARCH code units, never ending in half a surrogate pair. */
+function cutSearch(raw: string): string {
+  if (raw.length <= MAX_SEARCH) return raw;
+  const c = raw.charCodeAt(MAX_SEARCH - 1);
+  return raw.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_SEARCH - 1 : MAX_SEARCH);
+}
+
 /** Only same-origin paths: `/bench/10k.json` or `data/other.json`, never another host. */
 export function isSameOriginPath(raw: string): boolean {
   return /^\/?(?!\/)[A-Za-z0-9._~\-/]+\.json$/.test(raw) && !raw.split('/').includes('..');
@@ -87,7 +96,7 @@ export const URL_KEYS = {
   to: { param: 'to', ...day, history: 'replace' } satisfies KeySpec<string | null>,
   q: {
     param: 'q',
-    decode: (raw) => (raw ?? '').slice(0, 200),
+    decode: (raw) => cutSearch(raw ?? ''),
     encode: (v) => (v ? v : null),
     default: '',
     history: 'replace',
@@ -120,7 +129,11 @@ export function decodeUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const out = {} as Record<UrlStateKey, unknown>;
   for (const k of KEY_NAMES) out[k] = URL_KEYS[k].decode(params.get(URL_KEYS[k].param));
-  return out as UrlState;
+  const state = out as UrlState;
+  // A window written backwards (by hand, or by another tool) means the same days forwards;
+  // the views and d3-brush need from ≤ to.
+  if (state.from !== null && state.to !== null && state.from > state.to) [state.from, state.to] = [state.to, state.from];
+  return state;
 }
 
 /** The canonical query string (table order, defaults left out, unknown keys dropped). */
