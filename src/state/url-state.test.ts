@@ -17,6 +17,7 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   lanes: 'actor',
   timelineView: 'list',
   networkView: 'list',
+  dataRejected: 'https://elsewhere.example/x.json',
   data: '/bench/10k.json',
 };
 
@@ -35,7 +36,8 @@ describe('URL state table', () => {
   }
 
   it('round-trips every key at once', () => {
-    const state = { ...SAMPLES } as UrlState;
+    // `data` and `dataRejected` share one parameter: a valid path is written when both are set.
+    const state = { ...SAMPLES, dataRejected: null } as UrlState;
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
 
@@ -47,12 +49,12 @@ describe('URL state table', () => {
     const s = decodeUrlState(
       '?foo=bar&lang=fr&event=Not%20An%20Id&kinds=call,bogus&from=2025-02-30&to=yesterday&lanes=x&data=https://evil.example/x.json',
     );
-    expect(s).toEqual({ ...DEFAULT_URL_STATE, kinds: ['call'] });
+    expect(s).toEqual({ ...DEFAULT_URL_STATE, kinds: ['call'], dataRejected: 'https://evil.example/x.json' });
   });
 
   it('refuses dataset paths that leave the origin', () => {
     for (const bad of ['//evil.example/x.json', 'https://evil.example/x.json', '/../x.json', 'javascript:alert(1)']) {
-      expect(decodeUrlState(`?data=${encodeURIComponent(bad)}`).data).toBeNull();
+      expect(decodeUrlState(`?data=${encodeURIComponent(bad)}`)).toMatchObject({ data: null, dataRejected: bad });
     }
     expect(decodeUrlState('?data=bench/10k.json').data).toBe('bench/10k.json');
   });

@@ -110,6 +110,19 @@ export const URL_KEYS = {
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
   >,
+  /**
+   * The same parameter when it is not a dataset path on this site: kept (not dropped as
+   * malformed values are) so the page names it instead of quietly showing the shipped
+   * data, and so a later change of state keeps it in the link. It comes before `data` so
+   * that a valid path, when both are set, is the one written.
+   */
+  dataRejected: {
+    param: 'data',
+    decode: (raw) => (raw && !isSameOriginPath(raw) ? raw.slice(0, 1000) : null),
+    encode: (v) => v,
+    default: null,
+    history: 'push',
+  } satisfies KeySpec<string | null>,
   data: {
     param: 'data',
     decode: (raw) => (raw && isSameOriginPath(raw) ? raw : null),
