@@ -1,17 +1,19 @@
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useReportDrawn } from '../../state/ready';
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { QuoteRef } from '../../lib/quotes/quote-ref';
 import { selectEvent, useSelectedEventId } from '../../state/filters';
 import { useUrlValue } from '../../state/url-store';
+import { lazyWithRetry } from '../../ui/lazy-retry';
 import { EVENT_HEADING_ID, openButtonId, quoteCardId } from './dom-ids';
 import { EventPanel } from './EventPanel';
 import { QuoteList } from './QuoteList';
 import { SearchBox } from './SearchBox';
 
-// The reader is opened on demand: its code is not part of the page's first download.
-const SourceReader = lazy(() => import('./SourceReader').then((m) => ({ default: m.SourceReader })));
+// The reader is opened on demand: its code is not part of the page's first download. If it
+// cannot be downloaded, the quotes region says so (its error boundary) and offers Try again.
+const SourceReader = lazyWithRetry(() => import('./SourceReader').then((m) => m.SourceReader));
 
 function focusById(id: string, block: ScrollLogicalPosition = 'nearest') {
   const el = document.getElementById(id);
