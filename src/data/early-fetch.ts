@@ -1,4 +1,4 @@
-import { MAX_DATASET_BYTES } from './read';
+import { readableEarly } from './read';
 import { startWorkerLoad, type WorkerLoad } from './worker-load';
 
 /**
@@ -12,8 +12,8 @@ const early = new Map<string, WorkerLoad>();
 export function loadEarly(href: string): void {
   if (early.has(href) || typeof Worker === 'undefined') return;
   const body = fetch(href, { credentials: 'same-origin' })
-    // A body over the size limit is left for the worker, which refuses it with a reason.
-    .then((res) => (res.ok && !(Number(res.headers.get('content-length')) > MAX_DATASET_BYTES) ? res.arrayBuffer() : null))
+    // A body the worker would refuse (too large, a web page) is left for it to fetch and name.
+    .then((res) => (readableEarly(res) ? res.arrayBuffer() : null))
     .catch(() => null);
   early.set(href, startWorkerLoad(body.then((b) => (b ? [{ kind: 'url', href, body: b }, [b]] : [{ kind: 'url', href }, []]))));
 }

@@ -26,6 +26,12 @@ export class DatasetFetchError extends Error {
   }
 }
 
+/** The status of a request a server answered with a web page (a single-page host's answer to a missing path). */
+export const PAGE_INSTEAD = 'not found (the server answered with a web page, not the file)';
+
+/** The status of a `?data=` path on another origin. */
+export const NOT_ON_SITE = 'not on this site';
+
 /** The dataset worker stopped answering (it may have run out of memory): shown, not retried. */
 export class WorkerSilentError extends Error {
   constructor(readonly seconds: number) {

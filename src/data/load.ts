@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../lib/dataset-index';
-import { DatasetFetchError, DatasetInvalidError } from './errors';
+import { DatasetFetchError, DatasetInvalidError, NOT_ON_SITE } from './errors';
 import { takeEarly } from './early-fetch';
 import { startWorkerLoad, type WorkerLoad } from './worker-load';
 import type { LoadRequest } from './load-core';
@@ -27,7 +27,7 @@ async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetInde
 /** Fetch a same-origin dataset; its source files are resolved relative to it. */
 export function loadDatasetFromUrl(path: string, signal?: AbortSignal): Promise<DatasetIndex> {
   const url = new URL(path, window.location.href);
-  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, 'not on this site', false));
+  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, NOT_ON_SITE, false));
   return load({ kind: 'url', href: url.href }, signal);
 }
 

@@ -10,9 +10,12 @@ const scope = self as unknown as {
   postMessage: (m: WorkerReply) => void;
 };
 
+// Each step reports that the worker is still there (see WORKER_SILENCE_MS).
+const alive = () => scope.postMessage({ alive: true });
+
 scope.onmessage = async (e) => {
   try {
-    scope.postMessage({ ok: true, index: await loadCore(e.data) });
+    scope.postMessage({ ok: true, index: await loadCore(e.data, undefined, alive) });
   } catch (err) {
     if (err instanceof DatasetInvalidError) scope.postMessage({ ok: false, problems: err.problems });
     else if (err instanceof DatasetFetchError) scope.postMessage({ ok: false, fetch: { url: err.url, status: err.status } });

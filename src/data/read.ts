@@ -12,6 +12,13 @@ export const MAX_DATASET_BYTES = 256 * MB;
 /** The largest source text read (one article is a few kilobytes). */
 export const MAX_SOURCE_BYTES = 32 * MB;
 
+/** Whether a dataset response is worth reading at once: not an error, not a web page, not over the limit. */
+export function readableEarly(res: Response): boolean {
+  const ok = res.ok && !/^text\/html\b/i.test(res.headers.get('content-type') ?? '') && !(Number(res.headers.get('content-length')) > MAX_DATASET_BYTES);
+  if (!ok) void res.body?.cancel();
+  return ok;
+}
+
 const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB)).toLocaleString('en-US')} MB`;
 
 /** "is 612 MB, more than the 256 MB Backchannel reads" (size unknown: "is more than …"). */
@@ -73,7 +80,7 @@ export function firstInvalidUtf8(b: Uint8Array): number {
  * A response body as bytes, refused before reading when it announces more than `limit`
  * bytes, and abandoned as soon as it passes `limit` when it does not say (or is compressed).
  */
-export async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
+export async function readLimited(res: Response, limit: number, onChunk?: () => void): Promise<Uint8Array> {
   const announced = Number(res.headers.get('content-length') ?? NaN);
   if (announced > limit) {
     void res.body?.cancel();
@@ -93,6 +100,7 @@ export async function readLimited(res: Response, limit: number): Promise<Uint8Ar
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
+    onChunk?.();
     if (total > limit) {
       void reader.cancel();
       throw new TooLargeError(tooLarge(null, limit));

@@ -45,19 +45,23 @@ export type ReadSource = (file: string) => Promise<string>;
  * The whole check, shared by the app and the CLI: JSON syntax, shape, every source file,
  * then integrity. Every problem is reported at once, each with its JSON path.
  */
-export async function validateDatasetText(jsonText: string, readSource: ReadSource): Promise<Validation> {
+export async function validateDatasetText(jsonText: string, readSource: ReadSource, tick?: () => void): Promise<Validation> {
   // Source files download while the JSON is parsed and its shape checked: with hundreds of
   // sources the requests, not the checks, are the slow part.
   const early = new Map<string, Promise<string>>();
   prefetchSources(sourcesAhead(jsonText), readSource, early);
   const json = parseJsonText(jsonText);
+  tick?.();
   if (!json.ok) return { ok: false, problems: [json.problem] };
   prefetchSources((json.value as { sources?: unknown } | null)?.sources, readSource, early);
   const shape = checkShape(json.value);
+  tick?.();
   if (!shape.ok) return shape;
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
-  const reads = await Promise.allSettled(shape.dataset.sources.map((s) => early.get(s.file) ?? readSource(s.file)));
+  const reads = await Promise.allSettled(
+    shape.dataset.sources.map((s) => (early.get(s.file) ?? readSource(s.file)).finally(() => tick?.())),
+  );
   reads.forEach((r, i) => {
     const s = shape.dataset.sources[i]!;
     if (r.status === 'fulfilled') texts.set(s.id, r.value);
