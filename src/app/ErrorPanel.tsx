@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { DatasetFetchError, DatasetInvalidError } from '../data/errors';
+import { DatasetFetchError, DatasetInvalidError, NOT_ON_SITE, PAGE_INSTEAD, WorkerSilentError } from '../data/errors';
+import { cut } from '../data/names';
 import { formatProblem } from '../data/problems';
+import type { Messages } from '../i18n/messages';
 import { useT } from '../state/i18n';
 
 const MAX_LISTED = 500;
@@ -9,11 +11,10 @@ const MAX_LISTED = 500;
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useT().app;
   if (error instanceof DatasetInvalidError) return <ProblemList problems={error.problems.map(formatProblem)} />;
-  const detail = error instanceof DatasetFetchError ? `${error.url}: ${error.status}` : error.message;
   return (
     <div role="alert" className="m-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
       <h2 className="text-lg font-semibold">{t.loadFailedTitle}</h2>
-      <p className="mt-1 font-mono text-sm">{t.networkError(detail)}</p>
+      <p className="mt-1 font-mono text-sm break-words">{describeFailure(error, t)}</p>
       <button
         type="button"
         onClick={onRetry}
@@ -21,6 +22,33 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => vo
       >
         {t.retry}
       </button>
+    </div>
+  );
+}
+
+/** What went wrong, in words: the file and why for a request, the worker's silence, else the error. */
+function describeFailure(error: Error, t: Messages['app']): string {
+  if (error instanceof DatasetFetchError) {
+    const why = /^404\b/.test(error.status)
+      ? t.notFound
+      : error.status === PAGE_INSTEAD
+        ? t.notFoundPage
+        : error.status === NOT_ON_SITE
+          ? t.notOnSite
+          : error.status;
+    return t.networkError(`${cut(error.url, 120)}: ${why}`);
+  }
+  if (error instanceof WorkerSilentError) return t.workerSilent(Math.round(error.seconds / 60));
+  return t.unexpectedError(error.message);
+}
+
+/** A `?data=` value that is not a dataset path on this site: named, and nothing is loaded. */
+export function RejectedLink({ value }: { value: string }) {
+  const t = useT().app;
+  return (
+    <div role="alert" className="m-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
+      <h2 className="text-lg font-semibold">{t.dataLinkTitle}</h2>
+      <p className="mt-1 font-mono text-sm break-words">{`${cut(value, 120)}: ${t.notOnSite}`}</p>
     </div>
   );
 }

@@ -1,27 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { cut } from '../data/names';
 import { datasetQueryOptions, SHIPPED_DATASET, type DatasetRequest } from '../data/queries';
 import { DatasetContext } from '../state/dataset-context';
 import { useLang, useT } from '../state/i18n';
-import { useUrlValue } from '../state/url-store';
+import { setUrlState, useUrlValue } from '../state/url-store';
 import { DatasetOpener, type OpenedFiles } from './DatasetOpener';
-import { ErrorPanel } from './ErrorPanel';
+import { ErrorPanel, RejectedLink } from './ErrorPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Skeleton } from './Skeleton';
 import { Workspace } from './Workspace';
+
+/** Whether a `?data=` path names the shipped dataset itself (`data/dataset.json`, `/data/dataset.json`…). */
+function isShipped(path: string): boolean {
+  return new URL(path, window.location.href).href === new URL(SHIPPED_DATASET, window.location.href).href;
+}
 
 export function Shell() {
   const lang = useLang();
   const t = useT().app;
   const dataPath = useUrlValue((s) => s.data);
+  const rejected = useUrlValue((s) => s.dataRejected);
   const [opened, setOpened] = useState<(OpenedFiles & { id: number }) | null>(null);
   const nextId = useRef(1);
 
   const request: DatasetRequest = opened
     ? { kind: 'files', json: opened.json, sources: opened.sources, id: opened.id }
     : { kind: 'url', path: dataPath ?? SHIPPED_DATASET };
-  const query = useQuery(datasetQueryOptions(request));
-  const title = query.data?.dataset.title[lang];
+  const refused = !opened && rejected !== null;
+  const query = useQuery({ ...datasetQueryOptions(request), enabled: !refused });
+  const title = refused ? undefined : query.data?.dataset.title[lang];
+  // Anything but the published data says so, whatever state it is in: a same-origin link
+  // must not pass off another file's "verbatim" quotes under the app's name.
+  const foreign = opened ? opened.json.name : (rejected ?? (dataPath !== null && !isShipped(dataPath) ? dataPath : null));
   // The views' first render of a dataset is a transition: React renders it in slices and
   // yields between them, so the page stays responsive while three views are built.
   const shown = useDeferredValue(query.data);
@@ -34,6 +45,10 @@ export function Shell() {
   }, [title, t.productName]);
 
   const onOpen = useCallback((files: OpenedFiles) => setOpened({ ...files, id: nextId.current++ }), []);
+  const backToShipped = useCallback(() => {
+    setOpened(null);
+    setUrlState((s) => (s.data !== null || s.dataRejected !== null ? { data: null, dataRejected: null, event: null } : {}));
+  }, []);
 
   return (
     <div className="flex min-h-screen flex-col lg:h-screen">
@@ -51,20 +66,31 @@ export function Shell() {
             {title ?? '\u00a0'}
           </p>
         </div>
-        {opened && (
-          <p className="flex items-center gap-2 text-sm text-slate-700">
-            <span>{t.openedFile(opened.json.name)}</span>
-            <button type="button" className="underline hover:text-slate-950" onClick={() => setOpened(null)}>
-              {t.backToShipped}
-            </button>
-          </p>
-        )}
         <div className="flex items-center gap-2">
           <DatasetOpener onOpen={onOpen} />
           <LanguageSwitch />
         </div>
       </header>
-      {query.isError ? (
+      {foreign !== null && (
+        <div
+          role="note"
+          aria-label={t.notShipped}
+          className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+        >
+          <strong className="font-semibold">{t.notShipped}</strong>
+          {/* A link's file is "shown" only once it has loaded; an opened file is named as opened. */}
+          <span className="wrap-anywhere">{opened || query.data ? t.openedFile(cut(foreign, 120)) : t.askedFor(cut(foreign, 120))}</span>
+          {!refused && <span>{t.notShippedNote}</span>}
+          <button type="button" className="font-medium underline hover:text-amber-800" onClick={backToShipped}>
+            {t.backToShipped}
+          </button>
+        </div>
+      )}
+      {refused ? (
+        <main className="flex-1">
+          <RejectedLink value={rejected} />
+        </main>
+      ) : query.isError ? (
         <main className="flex-1">
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         </main>
