@@ -29,6 +29,9 @@ const en = {
   exportPng: (view: string) => `${view} as PNG`,
   exportUnavailable: (view: string) => `${view}: switch to the graphic view to export it`,
   exported: (file: string) => `Downloaded ${file}`,
+  exportEmpty: (item: string) => `${item}: no event matches the filters, nothing to export`,
+  exportFailed: (item: string, why: string) => `Export failed (${item}): ${why}`,
+  dismiss: 'Dismiss',
 };
 
 const es: typeof en = {
@@ -60,6 +63,9 @@ const es: typeof en = {
   exportPng: (view: string) => `${view} en PNG`,
   exportUnavailable: (view: string) => `${view}: cambie a la vista gráfica para exportarla`,
   exported: (file: string) => `Descargado ${file}`,
+  exportEmpty: (item: string) => `${item}: ningún evento coincide con los filtros, no hay nada que exportar`,
+  exportFailed: (item: string, why: string) => `La exportación falló (${item}): ${why}`,
+  dismiss: 'Cerrar',
 };
 
 export const filters = { en, es } satisfies Section<typeof en>;

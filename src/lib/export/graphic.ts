@@ -39,7 +39,9 @@ function inlineSvg(svg: SVGSVGElement): SVGSVGElement {
       copy.remove();
       return;
     }
-    copy.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+    // Through the CSSOM, not setAttribute('style'): the page's CSP (style-src 'self') blocks
+    // an inline style attribute, and reports each one.
+    for (const p of STYLE_PROPS) copy.style.setProperty(p, cs.getPropertyValue(p));
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });
@@ -63,7 +65,7 @@ export function serializeGraphic(root: Element, title: string): Graphic {
   const width = Math.round(box.width);
   const height = Math.round(box.height);
   const out = document.createElementNS(NS, 'svg');
-  out.setAttribute('xmlns', NS);
+  // No setAttribute('xmlns'): the serializer declares the namespace itself (some write it twice otherwise).
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(height));
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -106,13 +108,25 @@ export function serializeGraphic(root: Element, title: string): Graphic {
       text.setAttribute('x', String(r.left - box.left + parseFloat(cs.paddingLeft || '0')));
       text.setAttribute('y', String(r.top - box.top + r.height / 2));
       text.setAttribute('dominant-baseline', 'central');
-      text.setAttribute('style', `fill:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight}`);
+      text.style.setProperty('fill', cs.color);
+      text.style.setProperty('font-family', cs.fontFamily);
+      text.style.setProperty('font-size', cs.fontSize);
+      text.style.setProperty('font-weight', cs.fontWeight);
       text.textContent = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       labels.append(text);
     }
   }
   out.append(labels);
-  return { markup: new XMLSerializer().serializeToString(out), width, height };
+  return { markup: xmlSafe(new XMLSerializer().serializeToString(out)), width, height };
+}
+
+// What XML 1.0 cannot carry, even escaped: C0 controls but tab, LF and CR; lone surrogates;
+// U+FFFE and U+FFFF. The serializer writes them anyway, and the file then does not parse.
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** Serialized markup without the characters XML cannot carry (they come from dataset text). */
+export function xmlSafe(markup: string): string {
+  return markup.replace(NOT_XML, '');
 }
 
 /** Rasterise serialized SVG at twice its size (sharp on high-density screens and in print). */

@@ -20,7 +20,9 @@ export function ExportMenu() {
   const visible = useVisibleEvents();
   const { open, setOpen, close, buttonRef, panelRef } = usePopover();
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
   const menuId = useId();
+  const empty = visible.ids.length === 0;
 
   const link = () => window.location.href;
   const done = (file: string) => {
@@ -31,7 +33,8 @@ export function ExportMenu() {
   const items: { key: string; label: string; disabled?: boolean; run: () => Promise<void> }[] = [
     {
       key: 'csv',
-      label: tf.exportCsv,
+      label: empty ? tf.exportEmpty(tf.exportCsv) : tf.exportCsv,
+      disabled: empty,
       run: async () => {
         const { eventsToCsv } = await import('../../lib/export/csv');
         const file = `backchannel-events.csv`;
@@ -41,7 +44,9 @@ export function ExportMenu() {
     },
     {
       key: 'json',
-      label: tf.exportJson,
+      // A dataset needs at least one source: an empty export would not be one.
+      label: empty ? tf.exportEmpty(tf.exportJson) : tf.exportJson,
+      disabled: empty,
       run: async () => {
         const { eventsToJson } = await import('../../lib/export/json');
         const file = `backchannel-events.json`;
@@ -78,6 +83,17 @@ export function ExportMenu() {
     }
   }
 
+  // Every failure is said, in the page: a chunk that did not download, a graphic the browser
+  // could not rasterise, a refused export.
+  const run = (item: (typeof items)[number]) => {
+    setFailure(null);
+    item.run().catch((e: unknown) => {
+      close();
+      setStatus('');
+      setFailure(tf.exportFailed(item.label, e instanceof Error ? e.message : String(e)));
+    });
+  };
+
   return (
     <div className="relative">
       <button
@@ -85,7 +101,10 @@ export function ExportMenu() {
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setFailure(null);
+          setOpen(!open);
+        }}
         className="flex min-h-8 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
       >
         {tf.export}
@@ -100,9 +119,9 @@ export function ExportMenu() {
               <li key={item.key}>
                 <button
                   type="button"
-                  autoFocus={i === 0}
+                  autoFocus={i === items.findIndex((x) => !x.disabled)}
                   disabled={item.disabled}
-                  onClick={() => void item.run()}
+                  onClick={() => run(item)}
                   className="w-full px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-600"
                 >
                   {item.label}
@@ -115,6 +134,21 @@ export function ExportMenu() {
       <p role="status" className="sr-only">
         {status}
       </p>
+      {failure && (
+        <div
+          role="alert"
+          className="absolute top-full right-0 z-40 mt-1 flex w-80 max-w-[calc(100vw-1.5rem)] items-start gap-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 shadow-xl"
+        >
+          <p className="min-w-0 flex-1 break-words">{failure}</p>
+          <button
+            type="button"
+            onClick={() => setFailure(null)}
+            className="shrink-0 rounded border border-red-300 bg-white px-2 py-0.5 text-xs font-medium text-red-900 hover:bg-red-100"
+          >
+            {tf.dismiss}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
