@@ -2,20 +2,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { headersFile, META_CSP } from './scripts/host-headers';
 
 // The production policy is strict; the dev server needs inline scripts/styles for hot reload.
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const STRICT_CSP = META_CSP;
 
 const DEV_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
@@ -36,6 +26,17 @@ function contentSecurityPolicy(): Plugin {
           injectTo: 'head-prepend',
         },
       ];
+    },
+  };
+}
+
+/** dist/_headers: the same policy (with frame-ancestors) as response headers, for static hosts that read it. */
+function hostHeaders(): Plugin {
+  return {
+    name: 'backchannel-host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
   };
 }
@@ -78,7 +79,7 @@ function preloadApp(dynamicEntry: string): Plugin {
 }
 
 export default defineConfig({
-  plugins: [contentSecurityPolicy(), preloadApp('src/app/start.tsx'), react(), tailwindcss()],
+  plugins: [contentSecurityPolicy(), hostHeaders(), preloadApp('src/app/start.tsx'), react(), tailwindcss()],
   build: {
     target: 'es2022',
     // Inline assets would become data: URLs; keep every asset a same-origin file.
