@@ -242,3 +242,22 @@ describe('size limit before reading', () => {
     expect(tooLarge(null, 256 * 1024 * 1024)).toBe('is more than the 256 MB Backchannel reads');
   });
 });
+
+describe('thousands of sources', () => {
+  it('are read at most 64 at a time, every one of them', async () => {
+    const d = fixtureDataset();
+    const base = d.sources[0]!;
+    d.sources = Array.from({ length: 2000 }, (_, i) => ({ ...base, id: i === 0 ? base.id : `fuente-${i}`, file: `sources/f${i}.txt` }));
+    let inFlight = 0;
+    let most = 0;
+    const read = async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return FIXTURE_TEXT;
+    };
+    const r = await validateDatasetText(JSON.stringify(d), read);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+    expect(most).toBe(64);
+  });
+});

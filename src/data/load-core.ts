@@ -40,8 +40,14 @@ async function fetchBytes(url: URL, limit: number, signal?: AbortSignal, tick?: 
 /** A source text: its size and encoding are checked, and a failure says why in words. */
 async function fetchSource(url: URL, signal?: AbortSignal, tick?: Tick): Promise<string> {
   try {
+    // A dropped connection gets one more try: the dataset's validation is final, so a source
+    // that failed by chance would otherwise be reported as unreadable.
+    const bytes = await fetchBytes(url, MAX_SOURCE_BYTES, signal, tick).catch((e: unknown) => {
+      if (e instanceof DatasetFetchError && e.transient && !signal?.aborted) return fetchBytes(url, MAX_SOURCE_BYTES, signal, tick);
+      throw e;
+    });
     // Bytes, then one decode: much faster than res.text() for megabytes in Chromium.
-    return decodeUtf8(await fetchBytes(url, MAX_SOURCE_BYTES, signal, tick));
+    return decodeUtf8(bytes);
   } catch (e) {
     throw new Error(e instanceof DatasetFetchError ? e.status : e instanceof Error ? e.message : String(e), { cause: e });
   }

@@ -45,9 +45,11 @@ export type ReadSource = (file: string) => Promise<string>;
  * The whole check, shared by the app and the CLI: JSON syntax, shape, every source file,
  * then integrity. Every problem is reported at once, each with its JSON path.
  */
-export async function validateDatasetText(jsonText: string, readSource: ReadSource, tick?: () => void): Promise<Validation> {
+export async function validateDatasetText(jsonText: string, anyRead: ReadSource, tick?: () => void): Promise<Validation> {
   // Source files download while the JSON is parsed and its shape checked: with hundreds of
-  // sources the requests, not the checks, are the slow part.
+  // sources the requests, not the checks, are the slow part. Not all at once, though: a
+  // browser refuses a few thousand requests in flight (net::ERR_INSUFFICIENT_RESOURCES).
+  const readSource = limitConcurrency(anyRead, MAX_READS_IN_FLIGHT);
   const early = new Map<string, Promise<string>>();
   prefetchSources(sourcesAhead(jsonText), readSource, early);
   const json = parseJsonText(jsonText);
@@ -68,6 +70,28 @@ export async function validateDatasetText(jsonText: string, readSource: ReadSour
     else problems.push({ path: `sources[${i}].file`, message: `cannot read ${cut(s.file)}: ${reason(r.reason)}` });
   });
   return withIntegrity(problems, shape.dataset, texts);
+}
+
+/** Source files read at once, at most. */
+export const MAX_READS_IN_FLIGHT = 64;
+
+/** `read`, with at most `limit` calls unsettled at any time; the rest wait their turn, in order. */
+export function limitConcurrency(read: ReadSource, limit: number): ReadSource {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return (file) =>
+    new Promise<string>((resolve, reject) => {
+      const start = () => {
+        active++;
+        read(file).then(resolve, reject).finally(next);
+      };
+      if (active < limit) start();
+      else waiting.push(start);
+    });
 }
 
 /** Start reading every well-formed source path of a not yet validated dataset. */
