@@ -13,7 +13,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
 
 const SHIPPED = JSON.parse(SHIPPED_TEXT) as { [k: string]: Json };
-const SEED = 20_250_215;
+const SEED = Number(process.env.FUZZ_SEED ?? 20_250_215);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
 
 const ALL: Path[] = [];

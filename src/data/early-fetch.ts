@@ -1,4 +1,4 @@
-import { readableEarly } from './read';
+import { readableEarly } from './read-limits';
 import { startWorkerLoad, type WorkerLoad } from './worker-load';
 
 /**

@@ -1,23 +1,12 @@
 /**
  * Reading a dataset or a source text from bytes: a size limit checked before reading, and
  * UTF-8 decoding that names a file in another encoding instead of quietly turning its
- * accents into U+FFFD. Shared by the app (worker) and the command line; no dependencies,
- * so the page's small entry can use the limit too.
+ * accents into U+FFFD. Shared by the app (worker) and the command line.
  */
 
-const MB = 1024 * 1024;
+import { MB } from './read-limits';
 
-/** The largest dataset JSON read: beyond this the browser runs out of memory or string length. */
-export const MAX_DATASET_BYTES = 256 * MB;
-/** The largest source text read (one article is a few kilobytes). */
-export const MAX_SOURCE_BYTES = 32 * MB;
-
-/** Whether a dataset response is worth reading at once: not an error, not a web page, not over the limit. */
-export function readableEarly(res: Response): boolean {
-  const ok = res.ok && !/^text\/html\b/i.test(res.headers.get('content-type') ?? '') && !(Number(res.headers.get('content-length')) > MAX_DATASET_BYTES);
-  if (!ok) void res.body?.cancel();
-  return ok;
-}
+export { MAX_DATASET_BYTES, MAX_SOURCE_BYTES, readableEarly } from './read-limits';
 
 const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB)).toLocaleString('en-US')} MB`;
 
