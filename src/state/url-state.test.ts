@@ -17,6 +17,7 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   lanes: 'actor',
   timelineView: 'list',
   networkView: 'list',
+  networkLinks: 'mentions',
   data: '/bench/10k.json',
 };
 

@@ -101,6 +101,10 @@ export const URL_KEYS = {
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
   >,
+  /** Who the network joins: actors who dealt with each other (default), or co-mentions too. */
+  networkLinks: { param: 'links', ...oneOf(['dealings', 'mentions'] as const, 'dealings'), history: 'replace' } satisfies KeySpec<
+    'dealings' | 'mentions'
+  >,
   data: {
     param: 'data',
     decode: (raw) => (raw && isSameOriginPath(raw) ? raw : null),
