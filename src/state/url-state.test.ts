@@ -18,6 +18,7 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   timelineView: 'list',
   networkView: 'list',
   networkLinks: 'mentions',
+  quotesView: 'compare',
   data: '/bench/10k.json',
 };
 

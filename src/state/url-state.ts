@@ -101,6 +101,10 @@ export const URL_KEYS = {
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
   >,
+  /** The selected event's quotes as a list, or its sides' accounts side by side. */
+  quotesView: { param: 'quotes', ...oneOf(['list', 'compare'] as const, 'list'), history: 'replace' } satisfies KeySpec<
+    'list' | 'compare'
+  >,
   /** Who the network joins: actors who dealt with each other (default), or co-mentions too. */
   networkLinks: { param: 'links', ...oneOf(['dealings', 'mentions'] as const, 'dealings'), history: 'replace' } satisfies KeySpec<
     'dealings' | 'mentions'
