@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
 import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
@@ -109,7 +109,16 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     zoomBy: nav.zoomBy,
     fitAll: nav.fitAll,
   });
-  const { shown: shownTip, tipProps } = useHoverableTip(tip?.id ?? null, (id) => id);
+  const { shown: shownTip, tipProps, dismiss: dismissTip } = useHoverableTip(tip?.id ?? null, (id) => id);
+  // A click chooses the mark: its tooltip goes, so it never covers what was just chosen.
+  const onPlotClick = pointer.onClick;
+  const plotPointer = {
+    ...pointer,
+    onClick: (ev: MouseEvent) => {
+      onPlotClick(ev);
+      dismissTip();
+    },
+  };
 
   // A selection made elsewhere (network, quotes) is brought on screen, without taking focus.
   const { reveal } = nav;
@@ -205,7 +214,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         <div
           ref={setScroller}
           className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
-          {...pointer}
+          {...plotPointer}
           onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
           // With no mark to focus, the lanes themselves take focus so they can be scrolled.
           {...(stopId === null && { tabIndex: 0, role: 'group', 'aria-label': tl.noEvents })}
