@@ -51,6 +51,21 @@ const day: Omit<KeySpec<string | null>, 'param' | 'history'> = {
   default: null,
 };
 
+/**
+ * The timeline's zoom, apart from the time-window filter (`from`/`to`): "all" (everything
+ * at once) or the inclusive days the focus shows, "2025-02-10..2025-02-23". Absent: the
+ * first view, on the densest stretch.
+ */
+const zoomRange: Omit<KeySpec<string | null>, 'param' | 'history'> = {
+  decode: (raw) => {
+    if (raw === 'all') return raw;
+    const m = raw ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(raw) : null;
+    return m && isValidIsoDate(m[1]!) && isValidIsoDate(m[2]!) && m[1]! <= m[2]! ? raw : null;
+  },
+  encode: (v) => v,
+  default: null,
+};
+
 /** Only same-origin paths: `/bench/10k.json` or `data/other.json`, never another host. */
 export function isSameOriginPath(raw: string): boolean {
   return /^\/?(?!\/)[A-Za-z0-9._~\-/]+\.json$/.test(raw) && !raw.split('/').includes('..');
@@ -85,6 +100,7 @@ export const URL_KEYS = {
   >,
   from: { param: 'from', ...day, history: 'replace' } satisfies KeySpec<string | null>,
   to: { param: 'to', ...day, history: 'replace' } satisfies KeySpec<string | null>,
+  zoom: { param: 'zoom', ...zoomRange, history: 'replace' } satisfies KeySpec<string | null>,
   q: {
     param: 'q',
     decode: (raw) => (raw ?? '').slice(0, 200),

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { hitTest } from '../../lib/timeline/hit-test';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
+import type { Lens } from '../../lib/timeline/lens';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
 import { selectEvent, type VisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
@@ -25,13 +26,18 @@ export function positionIn(ids: readonly string[], order: ReadonlyMap<string, nu
   return -1;
 }
 
-const idOf = (target: EventTarget) => (target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+/** The event of a mark, or of a title (which points at its mark). */
+const idOf = (target: EventTarget) => {
+  const el = (target as Element).closest?.('[data-event-id], [data-title-for]');
+  return el?.getAttribute('data-event-id') ?? el?.getAttribute('data-title-for') ?? null;
+};
 
 interface Args {
   model: TimelineModel;
   packing: Packing;
   base: BaseScale;
   view: ZoomView;
+  lens: Lens;
   visible: VisibleEvents;
   /** Filtered events in view, in time order (model indices). */
   included: readonly number[];
@@ -88,7 +94,7 @@ export function useMarkInteraction(a: Args) {
     const id = idOf(ev.target);
     if (id || !a.dense || !a.marks.current) return id;
     const r = a.marks.current.getBoundingClientRect();
-    const p = hitTest(model, a.packing, a.base, a.view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!));
+    const p = hitTest(model, a.packing, a.base, a.view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!), a.lens);
     return p < 0 ? null : model.ids[model.pEvent[p]!]!;
   };
 
