@@ -309,7 +309,6 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         ) : (
           <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />
         )}
-        {measured && <SegmentButtons segments={segments} t={tl} onShow={nav.showBeyond} />}
         <div
           ref={setScroller}
           className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
@@ -359,6 +358,8 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
             </div>
           )}
         </div>
+        {/* After the marks in the tab order, over the axis on screen. */}
+        {measured && <SegmentButtons segments={segments} t={tl} onShow={nav.showBeyond} />}
         <p
           id={hintId}
           className="sr-only rounded bg-white/95 px-1.5 py-0.5 text-[11px] text-slate-700 shadow group-has-[:focus-visible]/plot:not-sr-only group-has-[:focus-visible]/plot:absolute group-has-[:focus-visible]/plot:bottom-1 group-has-[:focus-visible]/plot:left-1"

@@ -19,7 +19,7 @@ export const TITLE_H = 14;
  */
 export const TitlesLayer = memo(function TitlesLayer({ titles, ids, titleOf, strong }: Props) {
   return (
-    <div aria-hidden="true" className="absolute inset-0">
+    <div aria-hidden="true" className="pointer-events-none absolute inset-0">
       {titles.map((t) => {
         const title = titleOf(t.e);
         const lit = strong.has(t.e) || t.forced;
@@ -28,7 +28,7 @@ export const TitlesLayer = memo(function TitlesLayer({ titles, ids, titleOf, str
             key={ids[t.e]}
             data-title-for={ids[t.e]}
             data-export-label=""
-            className={`absolute cursor-pointer overflow-hidden rounded-sm px-[3px] text-[11px] leading-[14px] font-medium whitespace-nowrap ${
+            className={`pointer-events-auto absolute cursor-pointer overflow-hidden rounded-sm px-[3px] text-[11px] leading-[14px] font-medium whitespace-nowrap ${
               lit ? 'z-10 bg-white text-slate-950 shadow-sm ring-1 ring-slate-400' : 'bg-white/90 text-slate-800'
             }`}
             style={{ left: t.x, top: t.y - TITLE_H / 2, width: t.w, height: TITLE_H }}

@@ -62,13 +62,17 @@ export function useMarkInteraction(a: Args) {
   const [tip, setTip] = useState<Tip | null>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  // One tab stop: the last focused mark, else the selection, else the first in view, else the first.
+  // One tab stop: the last focused mark, else the selection, else the first in the focus (not
+  // in a compressed segment), else the first in view, else the first.
+  const [f0, f1] = a.lens.focus;
   const stopId = useMemo(() => {
     if (focusId && visible.set.has(focusId)) return focusId;
     if (selectedId && visible.set.has(selectedId)) return selectedId;
+    const inFocus = a.included.find((e) => model.marks[e]!.t1 >= f0 && model.marks[e]!.t0 <= f1);
+    if (inFocus !== undefined) return model.ids[inFocus]!;
     if (a.included.length) return model.ids[a.included[0]!]!;
     return visible.ids[0] ?? null;
-  }, [focusId, selectedId, visible, a.included, model]);
+  }, [focusId, selectedId, visible, a.included, model, f0, f1]);
 
   // Keyboard moves set the tab stop first; focus follows once its mark is rendered.
   useLayoutEffect(() => {
