@@ -227,7 +227,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         const mk = model.marks[e]!;
         if (side === 'left' ? mk.t0 < seg.t1 : mk.t1 > seg.t0) count++;
       }
-      out.push({ side, x0: seg.x0, x1: seg.x1, count, short: yearsLabel(seg.t0, seg.t1), range: rangeLabel(seg.t0, seg.t1, lang) });
+      out.push({ side, x0: seg.x0, x1: seg.x1, count, short: yearsLabel(seg.t0, seg.t1, seg.x1 - seg.x0 < 70), range: rangeLabel(seg.t0, seg.t1, lang) });
     }
     return out;
   }, [lens.left, lens.right, included, model, lang]);

@@ -26,9 +26,10 @@ export function rangeLabel(from: number, to: number, lang: Lang): string {
   return a === z ? formatDay(a, lang) : formatEventDate({ start: a, end: z, precision: 'range', basis: '-' }, lang);
 }
 
-/** The years [from, to) touches, "2016–2025", or the one year. */
-export function yearsLabel(from: number, to: number): string {
+/** The years [from, to) touches, "2016–2025" (or "2016–25" where room is short), or the one year. */
+export function yearsLabel(from: number, to: number, short = false): string {
   const a = new Date(from).getUTCFullYear();
   const z = new Date(Math.max(from, to - 1)).getUTCFullYear();
-  return a === z ? String(a) : `${a}–${z}`;
+  if (a === z) return String(a);
+  return short && Math.floor(a / 100) === Math.floor(z / 100) ? `${a}–${String(z).slice(2)}` : `${a}–${z}`;
 }
