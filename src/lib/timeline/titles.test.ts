@@ -152,7 +152,7 @@ describe('placeTitles', () => {
         const moved = new Map(after.flatMap((r) => r.items.map((it) => [it.e, it] as const)));
         for (const [e, t] of a) {
           if (!t.full || t.side !== 'right' || t.forced) continue;
-          if (moved.get(e)!.right + 4 + t.w > width - TITLE_EDGE) continue;
+          if (moved.get(e)!.right + 4 + t.w > width - TITLE_EDGE - 1) continue;
           expect(b.get(e)).toMatchObject({ full: true, side: 'right' });
         }
       }),

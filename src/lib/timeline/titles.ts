@@ -34,6 +34,11 @@ export interface TitleSizes {
   full: (e: number) => number;
   /** Width of the shortest allowed box (the first 20 characters and an ellipsis), px. */
   min: (e: number) => number;
+  /**
+   * A cheap lower bound of `min` (no measuring): with less room than this a title is left
+   * out before it is measured, so thousands of crowded marks cost no text measurement.
+   */
+  atLeast?: (e: number) => number;
 }
 
 export interface TitleOptions {
@@ -128,8 +133,6 @@ export function placeTitles(rows: readonly TitleRow[], sizes: TitleSizes, opts: 
 
     for (const i of order) {
       const it = items[i]!;
-      const full = sizes.full(it.e);
-      const min = Math.min(full, sizes.min(it.e));
       const nextLeft = i + 1 < n ? items[i + 1]!.left : Infinity;
       // Right: from the mark to the next mark (none may start before the title does).
       const a = Math.max(it.right + TITLE_PAD, TITLE_EDGE);
@@ -144,6 +147,10 @@ export function placeTitles(rows: readonly TitleRow[], sizes: TitleSizes, opts: 
       const clear = it.inside && reach[i]! + TITLE_GAP <= it.left && nextLeft >= it.right + TITLE_GAP;
       const insideRoom = clear && ib > ia ? titles.roomRight(ia, ib) : 0;
 
+      const best = Math.max(rightRoom, insideRoom, leftRoom);
+      if (!rank.has(it.e) && sizes.atLeast && best < sizes.atLeast(it.e)) continue;
+      const full = sizes.full(it.e);
+      const min = Math.min(full, sizes.min(it.e));
       let placed: PlacedTitle | null = null;
       const at = (side: TitleSide, w: number, forced = false): PlacedTitle => ({
         e: it.e,
@@ -157,10 +164,10 @@ export function placeTitles(rows: readonly TitleRow[], sizes: TitleSizes, opts: 
       if (rightRoom >= full) placed = at('right', full);
       else if (insideRoom >= full) placed = at('inside', full);
       else if (leftRoom >= full) placed = at('left', full);
-      else {
-        const best = Math.max(rightRoom, insideRoom, leftRoom);
-        if (best >= min) placed = at(best === rightRoom ? 'right' : best === insideRoom ? 'inside' : 'left', best);
-      }
+      // Shortened: in the same order of sides, not the roomiest (which a small zoom could flip).
+      else if (rightRoom >= min) placed = at('right', rightRoom);
+      else if (insideRoom >= min) placed = at('inside', insideRoom);
+      else if (leftRoom >= min) placed = at('left', leftRoom);
       if (!placed && rank.has(it.e)) {
         // A priority title takes the side with more room, marks or not; only titles stop it.
         const r = a < maxX ? titles.roomRight(a, maxX) : 0;

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
 import { firstStretch } from '../../lib/timeline/density';
-import { buildModel, countBeyond, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
+import { packingBucket } from '../../lib/timeline/bucket';
+import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
-import { focusRange, gutterFor, lensRange, lensX, makeLens, minSlope, type Lens } from '../../lib/timeline/lens';
+import { focusRange, gutterFor, lensRange, lensX, makeLens } from '../../lib/timeline/lens';
 import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
 import { baseScale, maxZoom, pxPerMs, zoomBucket, type ZoomView } from '../../lib/timeline/scale';
 import { axisTicks, type AxisTicks } from '../../lib/timeline/ticks';
@@ -39,17 +40,8 @@ import { useHoverableTip } from '../../ui/useHoverableTip';
 
 /** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
 export const SVG_LIMIT = 300;
-/**
- * With at most this many events in the compressed segments, rows are packed for the
- * segments' flatter scale: their marks and titles get rows of their own, as in the focus.
- * Past it the segments are a density, drawn over one another.
- */
-const FEW_BEYOND = 32;
 const NONE: readonly number[] = [];
 const NO_EVENTS = new Int32Array(0);
-
-/** A packing bucket for a scale (px per ms over the fitted scale), below 1 for compressed segments. */
-const bucketFor = (k: number) => (k >= 1 ? zoomBucket(k) : 2 ** Math.max(-6, Math.floor(Math.log2(k))));
 
 /**
  * The timeline chart. Layout is computed once per dataset, lane mode and zoom bucket (in
@@ -107,18 +99,10 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   }, [measured, model, base.s, mode, reserve]);
 
   const lensFor = useCallback((v: ZoomView) => makeLens(base, v, extent, gutter), [base, extent, gutter]);
-  /** Rows packed for the flattest scale on screen while the segments hold few events. */
-  const bucketOf = useCallback(
-    (l: Lens) => {
-      const beyond = countBeyond(model, l.left ? l.left.t1 : -Infinity, l.right ? l.right.t0 : Infinity);
-      return beyond[0] + beyond[1] <= FEW_BEYOND ? bucketFor(minSlope(l) / base.s) : zoomBucket(l.view.k);
-    },
-    [model, base.s],
-  );
-  const packingFor = useCallback((v: ZoomView) => packer(bucketOf(lensFor(v))), [packer, bucketOf, lensFor]);
+  const packingFor = useCallback((v: ZoomView) => packer(packingBucket(model, lensFor(v))), [packer, model, lensFor]);
 
   const lens = useMemo(() => lensFor(view), [lensFor, view]);
-  const bucket = bucketOf(lens);
+  const bucket = packingBucket(model, lens);
   const packing = packer(bucket);
   usePrepack(measured ? packer : null, zoomBucket(view.k), maxZoom(base));
   const height = packing.laneTop[packing.laneTop.length - 1]!;

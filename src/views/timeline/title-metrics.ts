@@ -43,6 +43,8 @@ export function titleSizes(titleOf: (e: number) => string, fontReady: boolean): 
   return {
     full: (e) => width(titleOf(e)) + BOX_PAD,
     min: (e) => width(shortest(titleOf(e))) + BOX_PAD,
+    // No glyph of the 11 px face is narrower than 2.5 px.
+    atLeast: (e) => Math.min(titleOf(e).length, MIN_TITLE_CHARS) * 2.5 + BOX_PAD,
   };
 }
 
