@@ -18,10 +18,14 @@ const LAVROV = 'sergei-lavrov';
 const lavrovEvents = eventsOf(LAVROV);
 const lavrovCircle = new Set(lavrovEvents.flatMap((e) => e.actors.map((a) => a.id)));
 
-/** Actors joined to `id` by a shared event or a stated relation. */
+/** Whether an actor takes part in an event (as a participant or a speaker), not only mentioned in it. */
+const takesPart = (e: (typeof index.events)[number], who: string) =>
+  e.actors.some((a) => a.id === who && (a.role === 'participant' || a.role === 'speaker'));
+
+/** Actors joined to `id`: both taking part in an event, or a stated relation. */
 function neighboursOf(id: string): Set<string> {
   const out = new Set<string>();
-  for (const e of eventsOf(id)) for (const a of e.actors) if (a.id !== id) out.add(a.id);
+  for (const e of eventsOf(id)) if (takesPart(e, id)) for (const a of e.actors) if (a.id !== id && takesPart(e, a.id)) out.add(a.id);
   for (const r of dataset.relations) {
     if (r.from === id) out.add(r.to);
     if (r.to === id) out.add(r.from);
@@ -222,10 +226,10 @@ test.describe('actor network', () => {
     await page.mouse.move(p.x, p.y);
     await expect(tip).toContainText('Donald Trump — Vladimir Putin');
     await expect(tip).toContainText('Donald Trump and Vladimir Putin are counterparts');
-    for (const e of eventsOf('vladimir-putin').filter((e) => e.actors.some((a) => a.id === 'donald-trump')))
+    for (const e of eventsOf('vladimir-putin').filter((e) => takesPart(e, 'donald-trump') && takesPart(e, 'vladimir-putin')))
       await expect(tip).toContainText(e.title.en);
     await page.mouse.click(p.x, p.y);
-    const first = eventsOf('vladimir-putin').find((e) => e.actors.some((a) => a.id === 'donald-trump'))!;
+    const first = eventsOf('vladimir-putin').find((e) => takesPart(e, 'donald-trump') && takesPart(e, 'vladimir-putin'))!;
     await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
     await expect(region(page).getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(page, '#network');

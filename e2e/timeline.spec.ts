@@ -31,7 +31,7 @@ async function openBig(page: Page, query: string) {
 }
 
 test.describe('by mouse', () => {
-  test('fits all events first, one focusable mark per event, each named by date and title', async ({ page }) => {
+  test('shows every event at first sight, one focusable mark per event, each named by date and title', async ({ page }) => {
     await openApp(page, '?lang=en');
     await expect(count(page)).toHaveText(`${TOTAL} of ${TOTAL} events`);
     await expect(marks(page)).toHaveCount(TOTAL);
@@ -82,6 +82,9 @@ test.describe('by mouse', () => {
 
   test('zoom buttons change the ticks; fit all brings the whole span back', async ({ page }) => {
     await openApp(page, '?lang=en');
+    // The first view is the busiest stretch; Fit all shows the whole span at one scale.
+    await region(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(axis(page)).not.toHaveAccessibleName(/compressed/);
     const whole = await axis(page).getAttribute('aria-label');
     const zoomOut = region(page).getByRole('button', { name: 'Zoom out', exact: true });
     await expect(zoomOut).toBeDisabled();
@@ -102,8 +105,8 @@ test.describe('by mouse', () => {
     await page.mouse.move(box.x + box.width - 60, box.y + 40);
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
     await expect(axis(page)).not.toHaveAccessibleName(whole!);
-    // Zoomed about the pointer near the right end: the early years have left the axis.
-    await expect(axis(page)).not.toHaveAccessibleName(/2016/);
+    // Zoomed about the pointer near the right end: the early years have left the focus, for the compressed segment.
+    await expect(axis(page)).toHaveAccessibleName(/^Time axis from [^;]*2025[^;]*; before it, compressed: 1 Jan 2016 – /);
     await expect(region(page).getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
   });
 
@@ -147,8 +150,12 @@ test.describe('by mouse', () => {
 test.describe('by keyboard', () => {
   test('Tab enters at one stop, arrows move in time order, Enter selects, Escape clears', async ({ page }) => {
     await openApp(page, '?lang=en');
-    await region(page).getByRole('button', { name: /^Zoom to the busiest stretch/ }).focus();
+    await region(page).getByRole('button', { name: 'Use view as window' }).focus();
     await page.keyboard.press('Tab');
+    // The first event in the focus: the events before it are compressed at the left.
+    await expect(focused(page)).toHaveAttribute('data-event-id', inTimeOrder[1]!.id);
+    await expect(region(page).getByRole('tooltip')).toContainText(inTimeOrder[1]!.title.en);
+    await page.keyboard.press('Home');
     await expect(focused(page)).toHaveAttribute('data-event-id', inTimeOrder[0]!.id);
     await expect(region(page).getByRole('tooltip')).toContainText(inTimeOrder[0]!.title.en);
     for (let i = 1; i < 5; i++) {
@@ -218,12 +225,13 @@ test.describe('by keyboard', () => {
   test('+ and − zoom from a focused mark', async ({ page }) => {
     await openApp(page, '?lang=en');
     const whole = await axis(page).getAttribute('aria-label');
-    await region(page).getByRole('button', { name: /^Zoom to the busiest stretch/ }).focus();
+    await region(page).getByRole('button', { name: 'Use view as window' }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('+');
     await expect(axis(page)).not.toHaveAccessibleName(whole!);
+    // 0 fits all: the whole span at one scale, nothing compressed.
     await page.keyboard.press('0');
-    await expect(axis(page)).toHaveAccessibleName(whole!);
+    await expect(axis(page)).toHaveAccessibleName(/^Time axis from [^;]*2016[^;]*2025[^;]*$/);
   });
 });
 
@@ -307,7 +315,7 @@ test('2,000 events: marks move to a canvas, and mouse and keyboard still reach e
   await expect(region(page).getByText(/drawn as one image/)).toBeVisible();
   // One tab stop is enough: the rest are drawn on canvas, out of the accessibility tree.
   await expect(marks(page)).toHaveCount(1);
-  await region(page).getByRole('button', { name: /^Zoom to the busiest stretch/ }).focus();
+  await region(page).getByRole('button', { name: 'Use view as window' }).focus();
   await page.keyboard.press('Tab');
   const first = await focused(page).getAttribute('data-event-id');
   await page.keyboard.press('ArrowRight');
@@ -347,7 +355,7 @@ test('2,000 events: selecting a mark repaints no canvas, and the selection is dr
   await openBig(page, '?lang=en&data=/bench/e2e-timeline.json');
   await expect(region(page).getByText(/drawn as one image/)).toBeVisible();
   expect(await draws()).toBeGreaterThan(0);
-  await region(page).getByRole('button', { name: /^Zoom to the busiest stretch/ }).focus();
+  await region(page).getByRole('button', { name: 'Use view as window' }).focus();
   await page.keyboard.press('Tab');
   const id = (await focused(page).getAttribute('data-event-id'))!;
   await settle();

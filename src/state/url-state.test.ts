@@ -13,10 +13,13 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   precisions: ['week', 'range'],
   from: '2025-02-10',
   to: '2025-02-23',
+  zoom: '2025-02-10..2025-02-23',
   q: 'negociación “inmediatamente” & más',
   lanes: 'actor',
   timelineView: 'list',
   networkView: 'list',
+  networkLinks: 'mentions',
+  quotesView: 'compare',
   dataRejected: 'https://elsewhere.example/x.json',
   data: '/bench/10k.json',
 };
@@ -57,6 +60,14 @@ describe('URL state table', () => {
       expect(decodeUrlState(`?data=${encodeURIComponent(bad)}`)).toMatchObject({ data: null, dataRejected: bad });
     }
     expect(decodeUrlState('?data=bench/10k.json').data).toBe('bench/10k.json');
+  });
+
+  it('keeps the zoom apart from the time window, and only well-formed ranges of it', () => {
+    const s = decodeUrlState('?from=2025-02-01&zoom=2025-02-10..2025-02-23');
+    expect([s.from, s.to, s.zoom]).toEqual(['2025-02-01', null, '2025-02-10..2025-02-23']);
+    expect(decodeUrlState('?zoom=all').zoom).toBe('all');
+    for (const bad of ['2025-02-23..2025-02-10', '2025-02-30..2025-03-01', '2025-02-10', 'everything'])
+      expect(decodeUrlState(`?zoom=${bad}`).zoom).toBeNull();
   });
 
   it('drops duplicate ids in a list', () => {

@@ -60,6 +60,21 @@ function cutSearch(raw: string): string {
   return raw.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_SEARCH - 1 : MAX_SEARCH);
 }
 
+/**
+ * The timeline's zoom, apart from the time-window filter (`from`/`to`): "all" (everything
+ * at once) or the inclusive days the focus shows, "2025-02-10..2025-02-23". Absent: the
+ * first view, on the densest stretch.
+ */
+const zoomRange: Omit<KeySpec<string | null>, 'param' | 'history'> = {
+  decode: (raw) => {
+    if (raw === 'all') return raw;
+    const m = raw ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(raw) : null;
+    return m && isValidIsoDate(m[1]!) && isValidIsoDate(m[2]!) && m[1]! <= m[2]! ? raw : null;
+  },
+  encode: (v) => v,
+  default: null,
+};
+
 /** Only same-origin paths: `/bench/10k.json` or `data/other.json`, never another host. */
 export function isSameOriginPath(raw: string): boolean {
   return /^\/?(?!\/)[A-Za-z0-9._~\-/]+\.json$/.test(raw) && !raw.split('/').includes('..');
@@ -94,6 +109,7 @@ export const URL_KEYS = {
   >,
   from: { param: 'from', ...day, history: 'replace' } satisfies KeySpec<string | null>,
   to: { param: 'to', ...day, history: 'replace' } satisfies KeySpec<string | null>,
+  zoom: { param: 'zoom', ...zoomRange, history: 'replace' } satisfies KeySpec<string | null>,
   q: {
     param: 'q',
     decode: (raw) => cutSearch(raw ?? ''),
@@ -109,6 +125,14 @@ export const URL_KEYS = {
   >,
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
+  >,
+  /** The selected event's quotes as a list, or its sides' accounts side by side. */
+  quotesView: { param: 'quotes', ...oneOf(['list', 'compare'] as const, 'list'), history: 'replace' } satisfies KeySpec<
+    'list' | 'compare'
+  >,
+  /** Who the network joins: actors who dealt with each other (default), or co-mentions too. */
+  networkLinks: { param: 'links', ...oneOf(['dealings', 'mentions'] as const, 'dealings'), history: 'replace' } satisfies KeySpec<
+    'dealings' | 'mentions'
   >,
   /**
    * The same parameter when it is not a dataset path on this site: kept (not dropped as

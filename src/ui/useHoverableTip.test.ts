@@ -63,6 +63,26 @@ describe('useHoverableTip', () => {
     expect(h.result.current.shown).toBe(B);
   });
 
+  it('dismiss (a click on the mark) hides it at once, while the mark keeps the pointer and after it leaves', () => {
+    const h = setup(A);
+    act(() => h.result.current.dismiss());
+    expect(h.result.current.shown).toBeNull();
+    h.rerender({ tip: { ...A } });
+    expect(h.result.current.shown).toBeNull();
+    // Leaving the mark: no lingering copy of the dismissed tip.
+    h.rerender({ tip: null });
+    expect(h.result.current.shown).toBeNull();
+    h.rerender({ tip: A });
+    expect(h.result.current.shown).toBe(A);
+  });
+
+  it('after Escape, leaving the mark brings no lingering copy back', () => {
+    const h = setup(A);
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+    h.rerender({ tip: null });
+    expect(h.result.current.shown).toBeNull();
+  });
+
   it('ignores other keys', () => {
     const h = setup(A);
     act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' })));

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../dataset-index';
-import { neighbourhood, pairKey, type NetworkGraph } from './graph';
+import { neighbourhood, otherEnd, pairKey, type NetworkGraph } from './graph';
 
 export interface EmphasisInput {
   /** A node the pointer or keyboard focus rests on in the graph. */
@@ -24,6 +24,9 @@ export interface Emphasis {
   edges: ReadonlySet<string>;
 }
 
+/** Up to this many actors, an event's edges are looked up pair by pair. */
+const PAIR_LOOKUPS = 24;
+
 const NONE: Emphasis = { source: null, nodes: new Set(), edges: new Set() };
 
 export function ofEvent(index: DatasetIndex, graph: NetworkGraph, eventId: string): Pick<Emphasis, 'nodes' | 'edges'> | null {
@@ -32,11 +35,19 @@ export function ofEvent(index: DatasetIndex, graph: NetworkGraph, eventId: strin
   const ids = [...new Set(ev.actors.map((a) => a.id))].filter((id) => graph.nodeById.has(id));
   if (!ids.length) return null;
   const edges = new Set<string>();
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++) {
-      const e = graph.edgeById.get(pairKey(ids[i]!, ids[j]!));
-      if (e && e.eventIds.includes(eventId)) edges.add(e.id);
-    }
+  if (ids.length <= PAIR_LOOKUPS) {
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const e = graph.edgeById.get(pairKey(ids[i]!, ids[j]!));
+        if (e && e.eventIds.includes(eventId)) edges.add(e.id);
+      }
+  } else {
+    // A crowd (drawn as a hub): walk the actors' own edges, not every pair of them.
+    const inEvent = new Set(ids);
+    for (const id of ids)
+      for (const e of graph.edgesByNode.get(id) ?? [])
+        if (!edges.has(e.id) && inEvent.has(otherEnd(e, id)) && e.eventIds.includes(eventId)) edges.add(e.id);
+  }
   return { nodes: new Set(ids), edges };
 }
 

@@ -1,12 +1,32 @@
+import type { ActorRole } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 import { SIDE_ORDER } from '../sides';
 import type { EdgeRelation } from './graph';
 import { concatCompare } from './layout-prep';
 
 /**
- * The network's view of a dataset, built once per dataset so that each filter change only
- * counts: actors and actor pairs get numbers, every event lists its actors and pairs as
- * numbers, and every pair has its string id and its place in id order ready.
+ * Who is joined by an event. `dealings` (the default): the actors who take part in it, as
+ * participants or speakers; an actor only mentioned, or the subject of it, is not joined
+ * to anyone by it. `mentions`: every pair of its actors, co-mentions included.
+ */
+export type LinkMode = 'dealings' | 'mentions';
+
+const LINKING: Record<LinkMode, ReadonlySet<ActorRole>> = {
+  dealings: new Set(['participant', 'speaker']),
+  mentions: new Set(['participant', 'speaker', 'subject', 'mentioned']),
+};
+
+/**
+ * An event joining more actors than this is drawn as a hub: its first linking actor joined
+ * to each of the others, not every pair, so one event of 2,000 actors costs 1,999 pairs
+ * instead of two million. Below it, a meeting of sixteen still joins everyone in it.
+ */
+export const MAX_CLIQUE = 16;
+
+/**
+ * The network's view of a dataset, built once per dataset and link mode so that each filter
+ * change only counts: actors and actor pairs get numbers, every event lists its actors and
+ * pairs as numbers, and every pair has its string id and its place in id order ready.
  */
 export interface GraphIndex {
   actorIds: readonly string[];
@@ -18,6 +38,8 @@ export interface GraphIndex {
   actors: Int32Array;
   pairStart: Int32Array;
   pairs: Int32Array;
+  /** 1 for an event drawn as a hub (more than MAX_CLIQUE linking actors). */
+  hub: Uint8Array;
   /** Pair p joins actors pairA[p] < pairB[p] (by id); its edge id; its rank in id order. */
   pairA: Int32Array;
   pairB: Int32Array;
@@ -36,7 +58,7 @@ export interface IndexedRelation {
   eventIds: readonly string[];
 }
 
-const cache = new WeakMap<DatasetIndex, GraphIndex>();
+const cache: Record<LinkMode, WeakMap<DatasetIndex, GraphIndex>> = { dealings: new WeakMap(), mentions: new WeakMap() };
 
 /** Each item's place when 0 … n-1 are sorted by `compare`. */
 function rankBy(n: number, compare: (i: number, j: number) => number): Int32Array {
@@ -46,16 +68,16 @@ function rankBy(n: number, compare: (i: number, j: number) => number): Int32Arra
   return rank;
 }
 
-export function graphIndex(index: DatasetIndex): GraphIndex {
-  let g = cache.get(index);
+export function graphIndex(index: DatasetIndex, mode: LinkMode = 'dealings'): GraphIndex {
+  let g = cache[mode].get(index);
   if (!g) {
-    g = build(index);
-    cache.set(index, g);
+    g = build(index, LINKING[mode]);
+    cache[mode].set(index, g);
   }
   return g;
 }
 
-function build(index: DatasetIndex): GraphIndex {
+function build(index: DatasetIndex, linking: ReadonlySet<ActorRole>): GraphIndex {
   const actorIds = index.dataset.actors.map((a) => a.id);
   const nActors = actorIds.length;
   const actorOf = new Map<string, number>();
@@ -74,18 +96,34 @@ function build(index: DatasetIndex): GraphIndex {
   const actorStart = new Int32Array(nEvents + 1);
   const pairStart = new Int32Array(nEvents + 1);
   const members: number[] = [];
+  // Per event, its linking actors: the first `linkCount[e]` of its members (kept in front).
+  const linkCount = new Int32Array(nEvents);
+  const hub = new Uint8Array(nEvents);
   const seen = new Int32Array(nActors).fill(-1);
+  const linked = new Int32Array(nActors).fill(-1);
   let occurrences = 0;
+  const others: number[] = [];
   for (let e = 0; e < nEvents; e++) {
     const first = members.length;
-    for (const a of index.events[e]!.actors) {
+    others.length = 0;
+    const actorsOf = index.events[e]!.actors;
+    // An actor listed twice (participant and speaker, say) links if either role does.
+    for (const a of actorsOf) {
+      const x = actorOf.get(a.id);
+      if (x !== undefined && linking.has(a.role)) linked[x] = e;
+    }
+    for (const a of actorsOf) {
       const x = actorOf.get(a.id);
       if (x === undefined || seen[x] === e) continue;
       seen[x] = e;
-      members.push(x);
+      if (linked[x] === e) members.push(x);
+      else others.push(x);
     }
     const k = members.length - first;
-    occurrences += (k * (k - 1)) / 2;
+    linkCount[e] = k;
+    for (const x of others) members.push(x);
+    if (k > MAX_CLIQUE) hub[e] = 1;
+    occurrences += hub[e] ? k - 1 : (k * (k - 1)) / 2;
     actorStart[e + 1] = members.length;
   }
   const actors = Int32Array.from(members);
@@ -93,15 +131,16 @@ function build(index: DatasetIndex): GraphIndex {
   const pairs = new PairTable(occurrences + index.dataset.relations.length, nActors);
   const pairList = new Int32Array(occurrences);
   let q = 0;
+  const pairOf = (x: number, y: number) => (idRank[x]! < idRank[y]! ? pairs.get(x, y) : pairs.get(y, x));
   for (let e = 0; e < nEvents; e++) {
     const s0 = actorStart[e]!;
-    const s1 = actorStart[e + 1]!;
-    for (let i = s0; i < s1; i++)
-      for (let j = i + 1; j < s1; j++) {
-        const x = actors[i]!;
-        const y = actors[j]!;
-        pairList[q++] = idRank[x]! < idRank[y]! ? pairs.get(x, y) : pairs.get(y, x);
-      }
+    const s1 = s0 + linkCount[e]!;
+    if (hub[e]) {
+      // The hub: the event's first linking actor, joined to each of the others.
+      for (let j = s0 + 1; j < s1; j++) pairList[q++] = pairOf(actors[s0]!, actors[j]!);
+    } else {
+      for (let i = s0; i < s1; i++) for (let j = i + 1; j < s1; j++) pairList[q++] = pairOf(actors[i]!, actors[j]!);
+    }
     pairStart[e + 1] = q;
   }
 
@@ -128,6 +167,7 @@ function build(index: DatasetIndex): GraphIndex {
     actors,
     pairStart,
     pairs: pairList,
+    hub,
     pairA,
     pairB,
     pairId,

@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Relation, Side } from '../../data/schema';
+import type { Actor, ActorRole, Relation, Side } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 import { SIDE_ORDER } from '../sides';
-import { buildGraph, pairKey, type EdgeRelation, type GraphEdge, type GraphNode } from './graph';
+import { buildGraph, pairKey, type EdgeRelation, type GraphEdge, type GraphNode, type LinkMode } from './graph';
+import { MAX_CLIQUE } from './graph-index';
 import { actor, event, makeIndex } from './test-fixtures';
 
 /**
  * The network as first written: string keys, Maps and sorts with comparators. buildGraph
  * counts on numbers prepared per dataset instead; it must give exactly the same graph.
+ * Joined: the actors of an event in a linking role (participants and speakers; any role
+ * with mentions), every pair, or past MAX_CLIQUE the first of them with each other one.
  */
-function reference(index: DatasetIndex, visibleIds: readonly string[]) {
+function reference(index: DatasetIndex, visibleIds: readonly string[], mode: LinkMode) {
+  const linking = (r: ActorRole) => mode === 'mentions' || r === 'participant' || r === 'speaker';
   const counts = new Map<string, number>();
   const acc = new Map<string, { a: string; b: string; eventIds: string[]; relations: EdgeRelation[] }>();
   const edgeFor = (x: string, y: string) => {
@@ -23,7 +27,9 @@ function reference(index: DatasetIndex, visibleIds: readonly string[]) {
     const ev = index.eventById.get(eventId)!;
     const ids = [...new Set(ev.actors.map((a) => a.id))].filter((id) => index.actorById.has(id));
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) edgeFor(ids[i]!, ids[j]!).eventIds.push(eventId);
+    const links = ids.filter((id) => ev.actors.some((a) => a.id === id && linking(a.role)));
+    if (links.length > MAX_CLIQUE) for (let j = 1; j < links.length; j++) edgeFor(links[0]!, links[j]!).eventIds.push(eventId);
+    else for (let i = 0; i < links.length; i++) for (let j = i + 1; j < links.length; j++) edgeFor(links[i]!, links[j]!).eventIds.push(eventId);
   }
   const visible = new Set(visibleIds);
   for (const r of index.dataset.relations) {
@@ -61,6 +67,8 @@ function reference(index: DatasetIndex, visibleIds: readonly string[]) {
 const IDS = ['a', 'a-b', 'ab', 'b', 'b-1', 'c', 'ca', 'c-a', 'd', 'e2'];
 const NAMES = ['Ana', 'Ána', 'Bo', 'bo', 'Zoe', 'Ana'];
 const SIDES: Side[] = ['us', 'ru', 'ua', 'europe', 'mediator', 'other'];
+const ROLES: ActorRole[] = ['participant', 'speaker', 'subject', 'mentioned'];
+const CROWD = Array.from({ length: MAX_CLIQUE + 12 }, (_, i) => `crowd-${i}`);
 
 const datasets = fc
   .record({
@@ -68,7 +76,12 @@ const datasets = fc
       fc.record({ id: fc.constantFrom(...IDS), name: fc.constantFrom(...NAMES), side: fc.constantFrom(...SIDES), institution: fc.boolean() }),
       { selector: (a) => a.id, minLength: 1, maxLength: IDS.length },
     ),
-    events: fc.array(fc.array(fc.constantFrom(...IDS, 'stranger'), { maxLength: 5 }), { maxLength: 25 }),
+    // Mostly small events; some crowds past MAX_CLIQUE (ids repeat, so a crowd lists actors twice).
+    events: fc.array(
+      fc.array(fc.record({ id: fc.constantFrom(...IDS, 'stranger'), role: fc.constantFrom(...ROLES) }), { maxLength: 5 }),
+      { maxLength: 25 },
+    ),
+    crowds: fc.array(fc.array(fc.record({ id: fc.constantFrom(...CROWD), role: fc.constantFrom(...ROLES) }), { minLength: MAX_CLIQUE, maxLength: MAX_CLIQUE + 8 }), { maxLength: 2 }),
     relations: fc.array(
       fc.record({
         from: fc.constantFrom(...IDS),
@@ -78,11 +91,12 @@ const datasets = fc
       }),
       { maxLength: 8 },
     ),
-    keep: fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }),
+    keep: fc.array(fc.boolean(), { minLength: 27, maxLength: 27 }),
   })
-  .map(({ actors, events, relations, keep }) => {
+  .map(({ actors, events, crowds, relations, keep }) => {
     const list: Actor[] = actors.map((a) => ({ ...actor(a.id, a.side, a.institution ? 'organization' : 'person'), name: a.name }));
-    const evs = events.map((ids, i) => event(`e${i}`, ids, `2025-02-${String((i % 27) + 1).padStart(2, '0')}`));
+    if (crowds.length) list.push(...CROWD.map((id) => actor(id, 'other')));
+    const evs = [...events, ...crowds].map((who, i) => ({ ...event(`e${i}`, [], `2025-02-${String((i % 27) + 1).padStart(2, '0')}`), actors: who }));
     const rels: Relation[] = relations.map((r) => ({ from: r.from, to: r.to, kind: r.kind, eventIds: r.events.map((k) => `e${k}`) }));
     const index = makeIndex(list, evs, rels);
     return { index, visible: index.events.filter((_, i) => keep[i]).map((e) => e.id) };
@@ -92,9 +106,9 @@ describe('buildGraph', () => {
   it('gives exactly the graph of the plain string-keyed algorithm', () => {
     fc.assert(
       fc.property(datasets, ({ index, visible }) => {
-        for (const ids of [visible, index.events.map((e) => e.id)]) {
-          const g = buildGraph(index, ids);
-          const want = reference(index, ids);
+        for (const [ids, mode] of [[visible, 'dealings'], [index.events.map((e) => e.id), 'dealings'], [visible, 'mentions']] as const) {
+          const g = buildGraph(index, ids, mode);
+          const want = reference(index, ids, mode);
           expect(g.nodes).toEqual(want.nodes);
           expect(g.edges).toEqual(want.edges);
           expect([...g.edgeById.keys()].sort()).toEqual(want.edges.map((e) => e.id).sort());

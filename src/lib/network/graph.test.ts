@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents, NO_FILTER } from '../filter';
+import type { ActorRole } from '../../data/schema';
 import { buildGraph, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
+import { graphIndex, MAX_CLIQUE } from './graph-index';
 import { actor, event, makeIndex, shippedIndex } from './test-fixtures';
 
 const actors = [actor('ann', 'us'), actor('bob', 'ru'), actor('cat', 'ua', 'state'), actor('dan', 'us')];
@@ -72,7 +74,7 @@ describe('buildGraph', () => {
 
   it('ignores a relation of an actor with itself and an actor listed twice in one event', () => {
     const twice = makeIndex([actor('ann'), actor('bob')], [
-      { ...event('e', ['ann', 'bob']), actors: [{ id: 'ann', role: 'participant' }, { id: 'ann', role: 'speaker' }, { id: 'bob', role: 'subject' }] },
+      { ...event('e', ['ann', 'bob']), actors: [{ id: 'ann', role: 'participant' }, { id: 'ann', role: 'speaker' }, { id: 'bob', role: 'speaker' }] },
     ]);
     const g = buildGraph(twice, ['e']);
     expect(g.nodeById.get('ann')!.count).toBe(1);
@@ -83,6 +85,61 @@ describe('buildGraph', () => {
   it('lists each node’s edges, heaviest first', () => {
     const g = buildGraph(index, all);
     expect(g.edgesByNode.get('ann')!.map((e) => otherEnd(e, 'ann'))).toEqual(['bob', 'cat', 'dan']);
+  });
+});
+
+describe('who is joined', () => {
+  const roles = (id: string, who: [string, ActorRole][]) => ({ ...event(id, []), actors: who.map(([a, role]) => ({ id: a, role })) });
+  const idx = makeIndex([actor('ann'), actor('bob'), actor('cat'), actor('dan')], [
+    roles('call', [['ann', 'participant'], ['bob', 'speaker'], ['cat', 'mentioned'], ['dan', 'subject']]),
+    roles('talk', [['cat', 'mentioned'], ['dan', 'subject'], ['cat', 'participant']]),
+  ]);
+  const ids = idx.events.map((e) => e.id);
+
+  it('by default, only actors who take part (participants, speakers); the others are nodes, unjoined', () => {
+    const g = buildGraph(idx, ids);
+    expect(g.edges.map((e) => e.id)).toEqual([pairKey('ann', 'bob')]);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['ann', 'bob', 'cat', 'dan']);
+    expect(g.nodeById.get('dan')!.degree).toBe(0);
+  });
+
+  it('an actor listed twice takes part if either role does', () => {
+    const g = buildGraph(idx, ['talk']);
+    expect(g.edges).toEqual([]);
+    expect(g.nodeById.get('cat')!.count).toBe(1);
+  });
+
+  it('with mentions, every pair of an event’s actors, weighed by the events they share', () => {
+    const g = buildGraph(idx, ids, 'mentions');
+    expect(g.edges).toHaveLength(6);
+    expect(g.edgeById.get(pairKey('cat', 'dan'))!.eventIds).toEqual(['call', 'talk']);
+    expect(g.edgeById.get(pairKey('ann', 'dan'))!.weight).toBe(1);
+  });
+});
+
+describe('an event with a crowd of actors', () => {
+  const crowd = Array.from({ length: 2000 }, (_, i) => actor(`a-${i}`));
+  const idx = makeIndex(crowd, [event('summit', crowd.map((a) => a.id)), event('side-talk', ['a-5', 'a-6'])]);
+
+  it('is a hub: its first participant joined to each other one, pairs linear in its actors', () => {
+    const gi = graphIndex(idx);
+    expect(gi.pairs.length).toBe(1999 + 1);
+    const g = buildGraph(idx, idx.events.map((e) => e.id));
+    expect(g.hubs).toEqual(['summit']);
+    expect(g.nodes).toHaveLength(2000);
+    expect(g.edges).toHaveLength(1999 + 1);
+    expect(g.edgesByNode.get('a-0')).toHaveLength(1999);
+    expect(g.edgeById.get(pairKey('a-0', 'a-1999'))!.eventIds).toEqual(['summit']);
+    expect(g.edgeById.has(pairKey('a-1', 'a-2'))).toBe(false);
+    // The crowd's own small meeting still joins its two.
+    expect(g.edgeById.get(pairKey('a-5', 'a-6'))!.eventIds).toEqual(['side-talk']);
+  });
+
+  it('up to MAX_CLIQUE actors still join every pair', () => {
+    const few = crowd.slice(0, MAX_CLIQUE);
+    const g = buildGraph(makeIndex(few, [event('m', few.map((a) => a.id))]), ['m']);
+    expect(g.edges).toHaveLength((MAX_CLIQUE * (MAX_CLIQUE - 1)) / 2);
+    expect(g.hubs).toEqual([]);
   });
 });
 
@@ -105,6 +162,17 @@ describe('the shipped dataset', () => {
     const expected = new Set(shipped.events.filter((e) => ids.includes(e.id)).flatMap((e) => e.actors.map((a) => a.id)));
     expect(new Set(g.nodes.map((n) => n.id))).toEqual(expected);
     expect(g.nodeById.get('sergei-lavrov')!.count).toBe(lavrovEvents.length);
+  });
+
+  it('joins 30 pairs by default: who dealt with whom, and the stated relations; 97 with mentions', () => {
+    const all = shipped.events.map((e) => e.id);
+    const g = buildGraph(shipped, all);
+    expect(g.nodes).toHaveLength(22);
+    expect(g.edges).toHaveLength(30);
+    // Both appear in the record of the Rubio–Lavrov call, but Trump is only mentioned in it.
+    expect(g.edgeById.has(pairKey('donald-trump', 'tammy-bruce'))).toBe(false);
+    expect(g.edgeById.get(pairKey('marco-rubio', 'tammy-bruce'))!.eventIds).toEqual(['rubio-lavrov-call']);
+    expect(buildGraph(shipped, all, 'mentions').edges).toHaveLength(97);
   });
 
   it('joins Rubio and Lavrov by their shared events and their counterpart relation', () => {

@@ -1,6 +1,8 @@
 import type { ActorKind, RelationKind, Side } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
-import { graphIndex } from './graph-index';
+import { graphIndex, type LinkMode } from './graph-index';
+
+export type { LinkMode };
 
 export interface GraphNode {
   id: string;
@@ -44,6 +46,8 @@ export interface NetworkGraph {
   edgesByNode: ReadonlyMap<string, readonly GraphEdge[]>;
   maxCount: number;
   maxWeight: number;
+  /** Visible events with too many actors to join every pair: drawn as hubs (see MAX_CLIQUE). */
+  hubs: readonly string[];
 }
 
 export function pairKey(a: string, b: string): string {
@@ -51,25 +55,28 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
- * The actor network of the visible events: an actor is a node when it takes part in at least
- * one of them; two actors are joined by every event they share and by the dataset's explicit
- * relations. A relation shows while one of its events is visible, or, when it names no event,
- * while both its actors are in the graph. Cost: linear in the visible events' actor pairs,
- * counted on numbers prepared once per dataset (see graphIndex).
+ * The actor network of the visible events: an actor is a node when it appears in at least
+ * one of them, in any role; two actors are joined by every event in which both take part
+ * (as participants or speakers; with `mode` 'mentions', in any role) and by the dataset's
+ * explicit relations. A relation shows while one of its events is visible, or, when it names
+ * no event, while both its actors are in the graph. Cost: linear in the visible events' actor
+ * pairs, counted on numbers prepared once per dataset (see graphIndex), and bounded by hubs.
  */
-export function buildGraph(index: DatasetIndex, visibleIds: readonly string[]): NetworkGraph {
-  const gi = graphIndex(index);
+export function buildGraph(index: DatasetIndex, visibleIds: readonly string[], mode: LinkMode = 'dealings'): NetworkGraph {
+  const gi = graphIndex(index, mode);
   const nActors = gi.actorIds.length;
   const nPairs = gi.pairId.length;
   const counts = new Int32Array(nActors);
   const lists: (string[] | undefined)[] = new Array(nPairs);
   const touched: number[] = [];
   const visible = new Uint8Array(index.events.length);
+  const hubs: string[] = [];
 
   for (const eventId of visibleIds) {
     const e = index.order.get(eventId);
     if (e === undefined || visible[e]) continue;
     visible[e] = 1;
+    if (gi.hub[e]) hubs.push(eventId);
     for (let k = gi.actorStart[e]!; k < gi.actorStart[e + 1]!; k++) counts[gi.actors[k]!]!++;
     for (let k = gi.pairStart[e]!; k < gi.pairStart[e + 1]!; k++) {
       const p = gi.pairs[k]!;
@@ -151,10 +158,10 @@ export function buildGraph(index: DatasetIndex, visibleIds: readonly string[]): 
     own[ends[2 * i + 1]!]!.push(e);
   }
 
-  return { nodes, edges, nodeById, edgeById, edgesByNode, maxCount, maxWeight };
+  return { nodes, edges, nodeById, edgeById, edgesByNode, maxCount, maxWeight, hubs };
 }
 
-const whole = new WeakMap<DatasetIndex, NetworkGraph>();
+const whole: Record<LinkMode, WeakMap<DatasetIndex, NetworkGraph>> = { dealings: new WeakMap(), mentions: new WeakMap() };
 
 /**
  * buildGraph, with the unfiltered graph kept per dataset: clearing a filter, the commonest
@@ -162,12 +169,12 @@ const whole = new WeakMap<DatasetIndex, NetworkGraph>();
  * it). `visibleIds` holds distinct ids of the dataset, as filterEvents gives them, so as
  * many ids as events means every event.
  */
-export function networkOf(index: DatasetIndex, visibleIds: readonly string[]): NetworkGraph {
-  if (visibleIds.length !== index.events.length) return buildGraph(index, visibleIds);
-  let g = whole.get(index);
+export function networkOf(index: DatasetIndex, visibleIds: readonly string[], mode: LinkMode = 'dealings'): NetworkGraph {
+  if (visibleIds.length !== index.events.length) return buildGraph(index, visibleIds, mode);
+  let g = whole[mode].get(index);
   if (!g) {
-    g = buildGraph(index, visibleIds);
-    whole.set(index, g);
+    g = buildGraph(index, visibleIds, mode);
+    whole[mode].set(index, g);
   }
   return g;
 }

@@ -1,6 +1,7 @@
 import { BAR_H, MIN_BAR_PX, ROW } from './constants';
 import { markPrims } from './geometry';
 import { placementY, type Packing, type TimelineModel } from './layout';
+import { lensX, type Lens } from './lens';
 import { screenX, type BaseScale, type ZoomView } from './scale';
 import { paintPrims, type Ctx2D } from './paint';
 import type { SpriteCache } from './sprites';
@@ -40,6 +41,8 @@ export interface DrawOptions {
   sprites: SpriteCache;
   /** Where the sprites are stamped; without one, points and stubs are painted as paths. */
   target?: StampTarget;
+  /** The screen mapping with its compressed segments; without one, the plain zoom. */
+  lens?: Lens;
 }
 
 /** A buffer the size of the canvas for stamping, and how to copy a box of it (device px) onto the canvas. */
@@ -71,7 +74,7 @@ export function drawEvents(
   b: BaseScale,
   v: ZoomView,
   events: ArrayLike<number>,
-  { alpha, top = 0, height = Infinity, sprites, target }: DrawOptions,
+  { alpha, top = 0, height = Infinity, sprites, target, lens }: DrawOptions,
 ): DrawCount {
   const lo = top - ROW;
   const hi = top + height + ROW;
@@ -84,14 +87,15 @@ export function drawEvents(
   const seenSpans = new Set<number>();
   const dpr = sprites.dpr;
   const margin = 64;
+  const xOf = lens ? (t: number) => lensX(lens, t) : (t: number) => screenX(b, v, t);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const mk = m.marks[e]!;
-    let x = screenX(b, v, mk.t0);
+    let x = xOf(mk.t0);
     let w = 0;
     if (mk.shape === 'span') {
       // Only what can be seen, plus a margin: a nine-year range at day zoom is not a million px.
-      const x1 = Math.min(screenX(b, v, mk.t1), b.width + margin);
+      const x1 = Math.min(xOf(mk.t1), b.width + margin);
       x = Math.max(x, -margin);
       w = Math.max(Math.max(0, x1 - x), MIN_BAR_PX);
     }

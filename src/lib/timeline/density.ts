@@ -72,3 +72,12 @@ export function histogramPath(bins: Uint32Array, max: number, width: number, hei
   });
   return d;
 }
+
+/**
+ * The first view's stretch: the busiest window a fortieth of the record long (a week to six
+ * months), so a decade opens on its busiest season and a fortnight's record on its busiest days.
+ */
+export function firstStretch(m: TimelineModel, extent: readonly [number, number]): Stretch | null {
+  const span = extent[1] - extent[0];
+  return busiestStretch(m, Math.min(180 * DAY_MS, Math.max(7 * DAY_MS, span / 40)));
+}

@@ -1,6 +1,7 @@
 import { LANE_HEAD, LANE_PAD, ROW } from './constants';
 import { cellKey, type Packing, type TimelineModel } from './layout';
 import { markBox } from './precision';
+import { lensX, type Lens } from './lens';
 import { screenX, type BaseScale, type ZoomView } from './scale';
 
 /** The lane under a vertical position (px from the plot top), or -1. */
@@ -30,6 +31,7 @@ export function hitTest(
   x: number,
   y: number,
   accept: (eventIndex: number) => boolean = () => true,
+  lens?: Lens,
 ): number {
   const lane = laneAt(pk, y);
   if (lane < 0) return -1;
@@ -37,9 +39,10 @@ export function hitTest(
   if (row < 0) return -1;
   const cell = pk.cells.get(cellKey(lane, row));
   if (!cell) return -1;
+  const xOf = lens ? (t: number) => lensX(lens, t) : (t: number) => screenX(b, v, t);
   const boxOf = (p: number) => {
     const mk = m.marks[m.pEvent[p]!]!;
-    return markBox(mk.shape, screenX(b, v, mk.t0), screenX(b, v, mk.t1));
+    return markBox(mk.shape, xOf(mk.t0), xOf(mk.t1));
   };
   let lo = 0;
   let hi = cell.length - 1;

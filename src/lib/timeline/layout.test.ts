@@ -131,6 +131,28 @@ describe('pack (stacking)', () => {
     expect(total).toBe(m.pEvent.length);
   });
 
+  it('keeps room for each title beside its mark while rows are free, and never overlaps marks for it', () => {
+    const big = syntheticIndex(3000, 9);
+    for (const ix of [index, big]) {
+      const m = buildModel(ix, 'side');
+      const reserve = Float64Array.from(ix.events, (_, e) => 60 + (e % 7) * 40);
+      for (const k of [1, 64]) {
+        const s = pxPerMs(baseScale(ix.extent, 560), k);
+        const pk = pack(m, s, MAX_ROWS.side, reserve);
+        expect(overlaps(m, pk, s)).toEqual([]);
+        // In a lane that did not use all its rows, a mark and the room after it are its row's own.
+        for (const cell of pk.cells.values()) {
+          const list = [...cell].sort((p, q) => p - q).map((p) => ({ p, ...markBox(m.marks[m.pEvent[p]!]!.shape, m.marks[m.pEvent[p]!]!.t0 * s, m.marks[m.pEvent[p]!]!.t1 * s) }));
+          list.sort((x, y) => x.hitLeft - y.hitLeft);
+          const lane = m.pLane[list[0]!.p]!;
+          if (pk.laneRows[lane]! >= MAX_ROWS.side) continue;
+          for (let i = 1; i < list.length; i++)
+            expect(list[i]!.hitLeft).toBeGreaterThanOrEqual(list[i - 1]!.hitRight + reserve[m.pEvent[list[i - 1]!.p]!]! + GAP - 1e-6);
+        }
+      }
+    }
+  });
+
   it('packs each zoom bucket once', () => {
     const m = buildModel(index, 'side');
     const packer = createPacker(m, b.s, MAX_ROWS.side);

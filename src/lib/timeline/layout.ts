@@ -37,6 +37,8 @@ export interface TimelineModel {
   byT0: Int32Array;
   sortedT0: Float64Array;
   runMaxT1: Float64Array;
+  /** Every mark.t1, ascending: how many marks end past a time, by binary search. */
+  sortedT1: Float64Array;
 }
 
 const SHAPES: readonly MarkShape[] = ['point', 'span', 'open-start', 'open-end'];
@@ -180,7 +182,23 @@ export function buildModel(index: DatasetIndex, mode: LaneMode): TimelineModel {
     byT0,
     sortedT0,
     runMaxT1,
+    sortedT1: Float64Array.from(marks, (mk) => mk.t1).sort(),
   };
+}
+
+/** How many marks start before `t` and how many end after `u`: what lies beyond the focus. */
+export function countBeyond(m: TimelineModel, t: number, u: number): [number, number] {
+  const below = (a: Float64Array, x: number, strict: boolean) => {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? a[mid]! < x : a[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [below(m.sortedT0, t, true), m.sortedT1.length - below(m.sortedT1, u, false)];
 }
 
 /**
@@ -227,8 +245,13 @@ export const cellKey = (lane: number, row: number) => lane * 4096 + row;
 /**
  * Greedy first-fit interval packing per lane, in px at scale `s` (px per ms), using each
  * mark's hit box plus a gap, so that no two targets in a row overlap. O(P log P + P · rows).
+ *
+ * `reserve` (px per event) keeps room for a title right of the mark: a row is first sought
+ * where mark and title fit; when the lane's rows are all in use, one where the mark fits
+ * (an earlier title there is then shortened or left to hover, never overlapped). Fixed px
+ * do not grow with the zoom, so the packing stays free of overlaps at every deeper zoom.
  */
-export function pack(m: TimelineModel, s: number, maxRows: number): Packing {
+export function pack(m: TimelineModel, s: number, maxRows: number, reserve?: ArrayLike<number>): Packing {
   const P = m.pEvent.length;
   const n = m.marks.length;
   // Hit boxes per event: every placement of an event has the same one.
@@ -250,6 +273,8 @@ export function pack(m: TimelineModel, s: number, maxRows: number): Packing {
 
   const L = m.lanes.length;
   const ends = new Float64Array(L * maxRows);
+  // With titles: how far each row's marks alone reach (`ends` holds marks and titles).
+  const markEnds = reserve ? new Float64Array(L * maxRows) : ends;
   const used = new Int32Array(L);
   const rows = new Int16Array(P);
   const overflow = new Uint8Array(P);
@@ -271,14 +296,26 @@ export function pack(m: TimelineModel, s: number, maxRows: number): Packing {
       row = count;
       used[lane] = count + 1;
       ends[base + row] = -Infinity;
+      markEnds[base + row] = -Infinity;
     }
+    if (row < 0 && reserve)
+      for (let r = 0; r < count; r++)
+        if (markEnds[base + r]! + GAP <= left) {
+          row = r;
+          break;
+        }
     if (row < 0) {
       // Every row is busy here: share the row that frees up first, and say so.
       row = 0;
-      for (let r = 1; r < count; r++) if (ends[base + r]! < ends[base + row]!) row = r;
+      for (let r = 1; r < count; r++) if (markEnds[base + r]! < markEnds[base + row]!) row = r;
       overflow[p] = 1;
     }
-    if (evRight[e]! > ends[base + row]!) ends[base + row] = evRight[e]!;
+    const right = evRight[e]!;
+    if (reserve) {
+      if (right > markEnds[base + row]!) markEnds[base + row] = right;
+      const withTitle = right + reserve[e]!;
+      if (withTitle > ends[base + row]!) ends[base + row] = withTitle;
+    } else if (right > ends[base + row]!) ends[base + row] = right;
     rows[p] = row;
     const key = cellKey(lane, row);
     const list = cellLists.get(key);
@@ -327,11 +364,11 @@ export const MAX_ROWS: Record<LaneMode, number> = { side: 16, actor: 6 };
  * Packings per zoom bucket, made on demand and kept: zooming back and forth repacks
  * nothing. `s1` is px per ms at zoom 1.
  */
-export function createPacker(m: TimelineModel, s1: number, maxRows: number): (bucket: number) => Packing {
+export function createPacker(m: TimelineModel, s1: number, maxRows: number, reserve?: ArrayLike<number>): (bucket: number) => Packing {
   const cache = new Map<number, Packing>();
   return (bucket) => {
     let pk = cache.get(bucket);
-    if (!pk) cache.set(bucket, (pk = pack(m, s1 * bucket, maxRows)));
+    if (!pk) cache.set(bucket, (pk = pack(m, s1 * bucket, maxRows, reserve)));
     return pk;
   };
 }

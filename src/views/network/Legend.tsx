@@ -3,6 +3,7 @@ import type { RelationKind, Side } from '../../data/schema';
 import type { NetworkGraph } from '../../lib/network/graph';
 import { SIDE_COLORS, SIDE_ORDER } from '../../lib/sides';
 import { useT } from '../../state/i18n';
+import { useUrlValue } from '../../state/url-store';
 import { RELATION_DASH } from './edge-style';
 
 function Line({ dash, width = 2, color = '#334155' }: { dash?: string; width?: number; color?: string }) {
@@ -16,6 +17,7 @@ function Line({ dash, width = 2, color = '#334155' }: { dash?: string; width?: n
 /** What the marks mean, for the sides and relation kinds in the graph now; then the keys. */
 export function Legend({ graph }: { graph: NetworkGraph }) {
   const t = useT();
+  const links = useUrlValue((s) => s.networkLinks);
   const { sides, kinds } = useMemo(() => {
     const kinds = new Set<RelationKind>();
     for (const e of graph.edges) for (const r of e.relations) kinds.add(r.kind);
@@ -63,7 +65,7 @@ export function Legend({ graph }: { graph: NetworkGraph }) {
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
         <li className="flex items-center gap-1">
           <Line color="#64748b" width={3} />
-          {t.network.legendShared}
+          {links === 'mentions' ? t.network.legendShared : t.network.legendTogether}
         </li>
         {[...kinds].map((k) => (
           <li key={k} className="flex items-center gap-1">

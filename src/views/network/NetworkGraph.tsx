@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, type DOMAttributes, type ReactNode } from 'react';
 import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
 import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
@@ -89,7 +89,15 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
     return null;
   })();
 
-  const { shown: shownTip, tipProps } = useHoverableTip(tip, (t) => `${t.kind}:${t.target}`);
+  const { shown: shownTip, tipProps, dismiss: dismissTip } = useHoverableTip(tip, (t) => `${t.kind}:${t.target}`);
+  // A click chooses a mark (filters by an actor, opens an edge's events): its tooltip goes.
+  const afterClick = (handlers: DOMAttributes<SVGGElement>): DOMAttributes<SVGGElement> => ({
+    ...handlers,
+    onClick: (e) => {
+      handlers.onClick?.(e);
+      dismissTip();
+    },
+  });
   const tipNode = shownTip?.kind === 'node' ? graph.nodeById.get(shownTip.target) : undefined;
   const tipEdge = shownTip?.kind === 'edge' ? graph.edgeById.get(shownTip.target) : undefined;
   const size = gv.size;
@@ -149,7 +157,7 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
                 anchorName={anchor}
                 scale={gv.markScale}
                 tip={tip?.kind === 'edge' ? { id: tipId, target: tip.target } : null}
-                handlers={ui.edgeHandlers}
+                handlers={afterClick(ui.edgeHandlers)}
               />
               <NodeLayer
                 graph={graph}
@@ -160,7 +168,7 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
                 pressed={pressed}
                 rovingId={ui.rovingId}
                 tip={tip?.kind === 'node' ? { id: tipId, target: tip.target } : null}
-                handlers={ui.nodeHandlers}
+                handlers={afterClick(ui.nodeHandlers)}
                 shapes={!gv.large}
               />
             </svg>

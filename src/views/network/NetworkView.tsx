@@ -5,6 +5,8 @@ import { useReportDrawn } from '../../state/ready';
 import { useT } from '../../state/i18n';
 import { setUrlState, useUrlValue } from '../../state/url-store';
 import { Segmented } from '../../ui/Segmented';
+import { Switch } from '../../ui/Switch';
+import { MAX_CLIQUE } from '../../lib/network/graph-index';
 import { useNetworkGraph } from './hooks';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkList } from './NetworkList';
@@ -13,6 +15,7 @@ import { NetworkList } from './NetworkList';
 export function NetworkView() {
   const t = useT().network;
   const mode = useUrlValue((s) => s.networkView);
+  const links = useUrlValue((s) => s.networkLinks);
   const visible = useVisibleEvents();
   const graph = useNetworkGraph();
   const index = useDatasetIndex();
@@ -29,9 +32,16 @@ export function NetworkView() {
         ]}
         onChange={(v) => setUrlState({ networkView: v })}
       />
+      <Switch
+        label={t.includeMentions}
+        description={t.includeMentionsHint}
+        checked={links === 'mentions'}
+        onChange={(on) => setUrlState({ networkLinks: on ? 'mentions' : 'dealings' })}
+      />
       <p className="text-xs text-slate-700" aria-live="polite">
         {t.summary(graph.nodes.length, graph.edges.length, visible.ids.length, visible.total)}
       </p>
+      {graph.hubs.length > 0 && <p className="text-xs text-slate-700">{t.hubNote(graph.hubs.length, MAX_CLIQUE)}</p>}
     </div>
   );
   return (

@@ -3,6 +3,7 @@ import type { Size } from '../../lib/network/geometry';
 import { networkOf, type NetworkGraph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
+import { useUrlValue } from '../../state/url-store';
 import { observeSize } from '../../ui/observe-size';
 import { whenFontReady } from './label-metrics';
 
@@ -10,7 +11,8 @@ import { whenFontReady } from './label-metrics';
 export function useNetworkGraph(): NetworkGraph {
   const index = useDatasetIndex();
   const { ids } = useVisibleEvents();
-  return useMemo(() => networkOf(index, ids), [index, ids]);
+  const links = useUrlValue((s) => s.networkLinks);
+  return useMemo(() => networkOf(index, ids, links), [index, ids, links]);
 }
 
 /** The element's size inside its borders, kept current by a ResizeObserver; null until measured. */

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { describePrecision, formatEventDate } from '../../lib/format-date';
+import { accountsOf } from '../../lib/quotes/accounts';
 import { quoteRefs, type QuoteRef } from '../../lib/quotes/quote-ref';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { toggleActorFilter, toggleTopicFilter } from '../../state/filters';
 import { setHover, useHover } from '../../state/hover';
 import { useLang, useT } from '../../state/i18n';
-import { useUrlValue } from '../../state/url-store';
+import { setUrlState, useUrlValue } from '../../state/url-store';
+import { CompareAccounts } from './CompareAccounts';
 import { EVENT_HEADING_ID } from './dom-ids';
 import { Marked } from './Marked';
 import { QuoteCard } from './QuoteCard';
@@ -31,6 +33,8 @@ export function EventPanel({ eventId, onBack, onRead }: Props) {
   const hoverActor = useHover().actorId;
   const ev = index.eventById.get(eventId)!;
   const items = useMemo(() => quoteRefs(ev), [ev]);
+  const accounts = useMemo(() => accountsOf(ev, index.actorById), [ev, index]);
+  const comparing = useUrlValue((s) => s.quotesView) === 'compare' && accounts !== null;
   const precision = describePrecision(ev.date, lang);
 
   return (
@@ -71,20 +75,36 @@ export function EventPanel({ eventId, onBack, onRead }: Props) {
         <Marked text={ev.summary[lang]} query={query} />
       </p>
 
-      <h4 className="mt-3 text-xs font-semibold text-slate-900">{t.quotes.quotesHeading(items.length)}</h4>
-      <ul className="mt-1.5 space-y-3">
-        {items.map((item) => (
-          <li key={item.key}>
-            <QuoteCard
-              ev={ev}
-              item={item}
-              query={query}
-              lit={hoverActor !== null && item.quote.speakerId === hoverActor}
-              onRead={onRead}
-            />
-          </li>
-        ))}
-      </ul>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+        <h4 className="text-xs font-semibold text-slate-900">{t.quotes.quotesHeading(items.length)}</h4>
+        {accounts && (
+          <button
+            type="button"
+            aria-pressed={comparing}
+            onClick={() => setUrlState({ quotesView: comparing ? 'list' : 'compare' })}
+            className="inline-flex min-h-7 items-center rounded-md border border-slate-400 bg-white px-2.5 text-xs font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white"
+          >
+            {t.quotes.compareAccounts}
+          </button>
+        )}
+      </div>
+      {comparing && accounts ? (
+        <CompareAccounts accounts={accounts} query={query} onRead={onRead} />
+      ) : (
+        <ul className="mt-1.5 space-y-3">
+          {items.map((item) => (
+            <li key={item.key}>
+              <QuoteCard
+                ev={ev}
+                item={item}
+                query={query}
+                lit={hoverActor !== null && item.quote.speakerId === hoverActor}
+                onRead={onRead}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
       <h4 className="mt-4 text-xs font-semibold text-slate-900">{t.quotes.actors}</h4>
       <p className="text-[0.6875rem] text-slate-700">{t.quotes.actorsHint}</p>
       <ul className="mt-1 flex flex-wrap gap-1.5">

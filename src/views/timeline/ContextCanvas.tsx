@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { drawEvents, type StampTarget } from '../../lib/timeline/canvas';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
+import type { Lens } from '../../lib/timeline/lens';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
 import type { Ctx2D } from '../../lib/timeline/paint';
 import { SpriteCache, type SurfaceFactory } from '../../lib/timeline/sprites';
@@ -11,6 +12,8 @@ interface Props {
   packing: Packing;
   base: BaseScale;
   view: ZoomView;
+  /** The screen mapping, compressed segments included. */
+  lens: Lens;
   /** The slice of the plot on screen: the canvas covers only that, and moves with scrolling. */
   top: number;
   height: number;
@@ -52,7 +55,7 @@ function stampTarget(w: number, h: number): StampTarget | undefined {
  * The canvas layer: drawn in one pass per frame, whatever the number of marks, and only
  * when what it shows changes (a new selection or focus is SVG drawn over it).
  */
-export const ContextCanvas = memo(function ContextCanvas({ model, packing, base, view, top, height, faint, solid }: Props) {
+export const ContextCanvas = memo(function ContextCanvas({ model, packing, base, view, lens, top, height, faint, solid }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
   const sprites = useMemo(() => new SpriteCache(dpr, surface), [dpr]);
@@ -65,9 +68,9 @@ export const ContextCanvas = memo(function ContextCanvas({ model, packing, base,
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, base.width, height);
-    drawEvents(ctx, model, packing, base, view, faint, { alpha: 0.22, top, height, sprites, target });
-    drawEvents(ctx, model, packing, base, view, solid, { alpha: 1, top, height, sprites, target });
-  }, [model, packing, base, view, top, height, faint, solid, dpr, sprites, target]);
+    drawEvents(ctx, model, packing, base, view, faint, { alpha: 0.22, top, height, sprites, target, lens });
+    drawEvents(ctx, model, packing, base, view, solid, { alpha: 1, top, height, sprites, target, lens });
+  }, [model, packing, base, view, lens, top, height, faint, solid, dpr, sprites, target]);
   return (
     <canvas
       ref={ref}

@@ -1,7 +1,8 @@
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import type { DatasetIndex } from '../../lib/dataset-index';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
-import { screenX, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
+import { lensX, type Lens } from '../../lib/timeline/lens';
+import type { BaseScale } from '../../lib/timeline/scale';
 import type { AxisTicks } from '../../lib/timeline/ticks';
 import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/messages';
@@ -17,7 +18,7 @@ interface Props {
   model: TimelineModel;
   packing: Packing;
   base: BaseScale;
-  view: ZoomView;
+  lens: Lens;
   height: number;
   ticks: AxisTicks;
   /** Model indices of the marks to render as SVG, in time order. */
@@ -37,8 +38,8 @@ interface Props {
 
 /** The focusable marks over a faint grid, the time window's shading and the selection's line. */
 export function MarksLayer({ svgRef, ...p }: Props) {
-  const { model, base, view, height } = p;
-  const x = (t: number) => screenX(base, view, t);
+  const { model, base, lens, height } = p;
+  const x = (t: number) => lensX(lens, t);
   const selected = p.selectedId !== null ? model.indexOf.get(p.selectedId) : undefined;
   return (
     <svg

@@ -39,7 +39,8 @@ export function NavBar(p: Props) {
         )}
       </div>
       <div className="flex min-w-0 flex-wrap items-center gap-1.5 text-xs text-slate-700">
-        <span>
+        {/* With no window set, the button says it all: the status is left to screen readers, saving a line. */}
+        <span className={p.hasWindow ? undefined : 'sr-only'}>
           <span className="font-medium">{t.window}:</span> <span className="text-slate-900">{p.windowText}</span>
         </span>
         {p.hasWindow ? (

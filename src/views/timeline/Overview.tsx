@@ -16,6 +16,8 @@ interface Props {
   included: Uint8Array;
   base: BaseScale;
   view: ZoomView;
+  /** What the main plot shows at its own scale (its compressed segments aside), ms. */
+  focus?: readonly [number, number];
   /** The time window filter, ms (end exclusive), or null. */
   window: readonly [number, number] | null;
   lang: Lang;
@@ -36,7 +38,7 @@ const Bars = memo(function Bars({ bins, max, width, fill }: { bins: Uint32Array;
  * The whole time span at a glance: a histogram of events, the part the main plot shows,
  * and a brush that sets the time window filter. Keyboard users have the window buttons.
  */
-export const Overview = memo(function Overview({ model, included, base, view, window, lang, label, onBrush }: Props) {
+export const Overview = memo(function Overview({ model, included, base, view, focus, window, lang, label, onBrush }: Props) {
   const brushRef = useRef<SVGGElement>(null);
   const onBrushRef = useRef(onBrush);
   useEffect(() => {
@@ -89,7 +91,7 @@ export const Overview = memo(function Overview({ model, included, base, view, wi
     select(g).call(brush.move, window ? [x(window[0]), x(window[1])] : null);
   }, [brush, window, base, width]);
 
-  const [v0, v1] = visibleRange(base, view);
+  const [v0, v1] = focus ?? visibleRange(base, view);
   const vx0 = screenX(base, IDENTITY, v0);
   const vx1 = screenX(base, IDENTITY, v1);
   return (

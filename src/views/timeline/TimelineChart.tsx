@@ -1,29 +1,40 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
+import { firstStretch } from '../../lib/timeline/density';
+import { packingBucket } from '../../lib/timeline/bucket';
 import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
+import { focusRange, gutterFor, lensRange, lensX, makeLens } from '../../lib/timeline/lens';
 import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
-import { baseScale, maxZoom, pxPerMs, screenX, visibleRange, zoomBucket } from '../../lib/timeline/scale';
-import { axisTicks } from '../../lib/timeline/ticks';
+import { baseScale, maxZoom, pxPerMs, zoomBucket, type ZoomView } from '../../lib/timeline/scale';
+import { axisTicks, type AxisTicks } from '../../lib/timeline/ticks';
+import { titleRows } from '../../lib/timeline/title-rows';
+import { placeTitles } from '../../lib/timeline/titles';
+import { parseZoom, viewForZoom } from '../../lib/timeline/zoom-param';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useSelectedEventId, type VisibleEvents } from '../../state/filters';
 import { useHover } from '../../state/hover';
 import { useLang, useT } from '../../state/i18n';
+import { getUrlState } from '../../state/url-store';
 import { Axis, AXIS_H } from './Axis';
 import { ContextCanvas } from './ContextCanvas';
 import { EventTip } from './EventTip';
-import { dayLabel } from './labels';
+import { dayLabel, rangeLabel, yearsLabel } from './labels';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { MarksLayer } from './MarksLayer';
 import { NavBar } from './NavBar';
 import { Overview, OVERVIEW_H } from './Overview';
+import { SegmentButtons, SegmentShades, type SegmentInfo } from './Segments';
+import { titleReserve, titleSizes, useTitleFontReady } from './title-metrics';
+import { TitlesLayer } from './TitlesLayer';
 import { useElementSize } from './useElementSize';
 import { useReportDrawn } from '../../state/ready';
 import { useMarkInteraction } from './useMarkInteraction';
 import { useNavigation } from './useNavigation';
 import { useTimeWindow } from './useTimeWindow';
 import { usePrepack } from './usePrepack';
+import { useZoomAddress } from './useZoomAddress';
 import { useZoomView } from './useZoomView';
 import { useHoverableTip } from '../../ui/useHoverableTip';
 
@@ -34,7 +45,8 @@ const NO_EVENTS = new Int32Array(0);
 
 /**
  * The timeline chart. Layout is computed once per dataset, lane mode and zoom bucket (in
- * src/lib/timeline); each frame only maps times to x, culls to the window and draws.
+ * src/lib/timeline); each frame maps times to x through the lens (the zoom, with what lies
+ * beyond it compressed at the edges), culls to the screen, places titles, and draws.
  */
 export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: VisibleEvents }) {
   const index = useDatasetIndex();
@@ -45,6 +57,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   const hover = useHover();
   const hintId = useId();
   const tipId = useId();
+  const fontReady = useTitleFontReady();
 
   const scrollerRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<SVGSVGElement>(null);
@@ -59,10 +72,22 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   const [scrollTop, setScrollTop] = useState(0);
   const width = size.width;
   useReportDrawn(index, 'timeline', width > 0);
-  const base = useMemo(() => baseScale(index.extent, Math.max(1, width)), [index.extent, width]);
-  const { view, controller } = useZoomView(scrollerRef, width > 0 ? base : null);
+  const extent = index.extent;
+  const base = useMemo(() => baseScale(extent, Math.max(1, width)), [extent, width]);
+  const gutter = gutterFor(base.width);
 
   const model = useMemo(() => buildModel(index, mode), [index, mode]);
+  // The first view: the densest stretch, or the zoom a link asks for (read once; later
+  // changes of the address reach the plot through useZoomAddress).
+  const first = useMemo(() => firstStretch(model, extent), [model, extent]);
+  const [startZoom] = useState(() => parseZoom(getUrlState().zoom));
+  const initial = useMemo(() => viewForZoom(base, extent, startZoom, first), [base, extent, startZoom, first]);
+  const { view, controller, moved } = useZoomView(scrollerRef, width > 0 ? base : null, initial);
+  useZoomAddress({ controller, base: width > 0 ? base : null, view, moved, extent, first });
+
+  const titleOf = useCallback((e: number) => index.events[e]!.title[lang], [index, lang]);
+  // Room for each title beside its mark, kept when rows are packed (an estimate, per language).
+  const reserve = useMemo(() => Float64Array.from(index.events, (ev) => titleReserve(ev.title[lang])), [index, lang]);
   // Nothing is packed or culled until the plot has a width: the first render has none.
   const measured = width > 0;
   const packer = useMemo(() => {
@@ -70,14 +95,20 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
       const none = unpacked(model);
       return () => none;
     }
-    return createPacker(model, base.s, MAX_ROWS[mode]);
-  }, [measured, model, base.s, mode]);
-  const bucket = zoomBucket(view.k);
+    return createPacker(model, base.s, MAX_ROWS[mode], reserve);
+  }, [measured, model, base.s, mode, reserve]);
+
+  const lensFor = useCallback((v: ZoomView) => makeLens(base, v, extent, gutter), [base, extent, gutter]);
+  const packingFor = useCallback((v: ZoomView) => packer(packingBucket(model, lensFor(v))), [packer, model, lensFor]);
+
+  const lens = useMemo(() => lensFor(view), [lensFor, view]);
+  const bucket = packingBucket(model, lens);
   const packing = packer(bucket);
-  usePrepack(measured ? packer : null, bucket, maxZoom(base));
+  usePrepack(measured ? packer : null, zoomBucket(view.k), maxZoom(base));
   const height = packing.laneTop[packing.laneTop.length - 1]!;
 
-  const [vFrom, vTo] = visibleRange(base, view);
+  const [vFrom, vTo] = lensRange(lens);
+  const focus = focusRange(lens);
   const padMs = MAX_OVERHANG_PX / pxPerMs(base, view.k);
   const inView = useMemo(() => (measured ? eventsInRange(model, vFrom - padMs, vTo + padMs) : NO_EVENTS), [measured, model, vFrom, vTo, padMs]);
   // The filter as a mask over the model, made once per filter: the per-frame split below
@@ -93,13 +124,14 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   // note below the plot does not appear a frame late and resize the plot under the canvas.
   const dense = (measured ? included.length : visible.ids.length) > SVG_LIMIT;
 
-  const nav = useNavigation({ controller, scroller: scrollerRef, model, base, packer, extent: index.extent, lang, tl });
-  const win = useTimeWindow(index.extent, lang, tl);
+  const nav = useNavigation({ controller, scroller: scrollerRef, model, base, lensFor, packingFor, extent, first, lang, tl });
+  const win = useTimeWindow(extent, lang, tl);
   const { stopId, tip, pointer, keys } = useMarkInteraction({
     model,
     packing,
     base,
     view,
+    lens,
     visible,
     included,
     dense,
@@ -109,7 +141,16 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     zoomBy: nav.zoomBy,
     fitAll: nav.fitAll,
   });
-  const { shown: shownTip, tipProps } = useHoverableTip(tip?.id ?? null, (id) => id);
+  const { shown: shownTip, tipProps, dismiss: dismissTip } = useHoverableTip(tip?.id ?? null, (id) => id);
+  // A click chooses the mark: its tooltip goes, so it never covers what was just chosen.
+  const onPlotClick = pointer.onClick;
+  const plotPointer = {
+    ...pointer,
+    onClick: (ev: MouseEvent) => {
+      onPlotClick(ev);
+      dismissTip();
+    },
+  };
 
   // A selection made elsewhere (network, quotes) is brought on screen, without taking focus.
   const { reveal } = nav;
@@ -131,6 +172,25 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     return set;
   }, [hover.actorId, hover.eventId, tip, index]);
 
+  // Titles: placed from the positions of every mark on screen, before anything is drawn.
+  // Measured in the web font once it is in; estimated until then.
+  const sizes = useMemo(() => titleSizes(titleOf, fontReady), [titleOf, fontReady]);
+  const scrollerH = size.height;
+  const priority = useMemo(() => {
+    const out: number[] = [];
+    for (const id of [selectedId, tip?.id ?? hover.eventId]) {
+      const e = id && visible.set.has(id) ? model.indexOf.get(id) : undefined;
+      if (e !== undefined) out.push(e);
+    }
+    return out;
+  }, [selectedId, tip, hover.eventId, visible.set, model]);
+  const titles = useMemo(() => {
+    if (!measured) return [];
+    const rows = titleRows(model, packing, lens, { drawn: inView, wanted: inFilter, top: scrollTop, height: scrollerH });
+    return placeTitles(rows, sizes, { width: base.width, priority });
+  }, [measured, model, packing, lens, inView, inFilter, scrollTop, scrollerH, sizes, base.width, priority]);
+  const strong = useMemo(() => new Set(priority), [priority]);
+
   const laneLabels = useMemo(
     () => model.lanes.map((l) => (l.mode === 'side' ? t.common.sides[l.side] : (index.actorById.get(l.id)?.name ?? l.id))),
     [model, t, index],
@@ -141,12 +201,38 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     return counts.map((n) => tl.laneEvents(n));
   }, [model, inFilter, tl]);
 
-  const ticks = useMemo(() => axisTicks(vFrom, vTo, base.width, lang), [vFrom, vTo, base.width, lang]);
-  const axisLabel = tl.axis(
-    dayLabel(vFrom, lang),
-    dayLabel(vTo, lang),
-    [...ticks.context, ...ticks.ticks].map((tk) => tk.label).filter(Boolean).join(', '),
-  );
+  // The compressed segments: what they hold, counted among the events in the filters.
+  const segments = useMemo((): SegmentInfo[] => {
+    const out: SegmentInfo[] = [];
+    for (const [side, seg] of [['left', lens.left], ['right', lens.right]] as const) {
+      if (!seg) continue;
+      let count = 0;
+      for (const e of included) {
+        const mk = model.marks[e]!;
+        if (side === 'left' ? mk.t0 < seg.t1 : mk.t1 > seg.t0) count++;
+      }
+      out.push({ side, x0: seg.x0, x1: seg.x1, count, short: yearsLabel(seg.t0, seg.t1, seg.x1 - seg.x0 < 70), range: rangeLabel(seg.t0, seg.t1, lang) });
+    }
+    return out;
+  }, [lens.left, lens.right, included, model, lang]);
+
+  // Ticks for the focus only; the segments carry their own labels.
+  const focusX0 = lens.left ? lens.left.x1 : 0;
+  const focusX1 = lens.right ? lens.right.x0 : base.width;
+  const ticks = useMemo((): AxisTicks => {
+    const [a, z] = [lens.left ? lens.left.t1 : vFrom, lens.right ? lens.right.t0 : vTo];
+    const inner = axisTicks(a, z, Math.max(1, focusX1 - focusX0), lang);
+    const shift = (tk: AxisTicks['ticks'][number]) => ({ ...tk, x: tk.x + focusX0 });
+    return { unit: inner.unit, ticks: inner.ticks.map(shift), context: inner.context.map(shift) };
+  }, [lens.left, lens.right, vFrom, vTo, focusX0, focusX1, lang]);
+  const axisLabel = [
+    tl.axis(
+      dayLabel(lens.focus[0], lang),
+      dayLabel(lens.focus[1], lang),
+      [...ticks.context, ...ticks.ticks].map((tk) => tk.label).filter(Boolean).join(', '),
+    ),
+    ...segments.map((s) => tl.axisSegment(s.side, s.range, s.count)),
+  ].join('; ');
 
   const { setRange, clear } = win;
   const { zoomTo } = nav;
@@ -165,7 +251,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   if (tipAt !== undefined) {
     const e = tipAt;
     const mk = model.marks[e]!;
-    const box = markBox(mk.shape, screenX(base, view, mk.t0), screenX(base, view, mk.t1));
+    const box = markBox(mk.shape, lensX(lens, mk.t0), lensX(lens, mk.t1));
     const x = Math.min(base.width, Math.max(0, (Math.max(box.left, 0) + Math.min(box.right, base.width)) / 2));
     tipAnchor = { x, y: AXIS_H + placementY(model, packing, model.first[e]!) - scrollTop };
   }
@@ -183,7 +269,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         onBusiest={nav.zoomToBusiest}
         windowText={win.text}
         hasWindow={win.windowMs !== null}
-        onUseView={() => win.setFromView(vFrom, vTo)}
+        onUseView={() => win.setFromView(focus[0], focus[1])}
         onClearWindow={win.clear}
       />
       {!measured && <div aria-hidden="true" className="shrink-0" style={{ height: OVERVIEW_H }} />}
@@ -193,19 +279,24 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
           included={inFilter}
           base={base}
           view={view}
+          focus={lens.focus}
           window={win.windowMs}
           lang={lang}
           label={`${tl.overview}. ${tl.window}: ${win.text}`}
           onBrush={onBrush}
         />
       )}
-      {/* The export takes the axis, lane labels, canvas and marks as one picture. */}
+      {/* The export takes the axis, lane labels, canvas, marks and titles as one picture. */}
       <div data-export-root="" className="group/plot relative flex min-h-0 flex-1 flex-col">
-        {measured ? <Axis ticks={ticks} width={base.width} label={axisLabel} /> : <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />}
+        {measured ? (
+          <Axis ticks={ticks} width={base.width} label={axisLabel} segments={segments} />
+        ) : (
+          <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />
+        )}
         <div
           ref={setScroller}
           className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
-          {...pointer}
+          {...plotPointer}
           onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
           // With no mark to focus, the lanes themselves take focus so they can be scrolled.
           {...(stopId === null && { tabIndex: 0, role: 'group', 'aria-label': tl.noEvents })}
@@ -213,11 +304,13 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
           {width > 0 && (
             <div className="relative" style={{ height }}>
               <LaneBands lanes={model.lanes} laneTop={packing.laneTop} labels={laneLabels} counts={laneCounts} />
+              <SegmentShades segments={segments} />
               <ContextCanvas
                 model={model}
                 packing={packing}
                 base={base}
                 view={view}
+                lens={lens}
                 top={Math.min(scrollTop, Math.max(0, height - size.height))}
                 height={Math.max(1, Math.min(size.height, height))}
                 faint={context}
@@ -229,7 +322,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
                 model={model}
                 packing={packing}
                 base={base}
-                view={view}
+                lens={lens}
                 height={height}
                 ticks={ticks}
                 events={svgEvents}
@@ -245,9 +338,12 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
                 t={t}
                 keys={keys}
               />
+              <TitlesLayer titles={titles} ids={model.ids} titleOf={titleOf} strong={strong} />
             </div>
           )}
         </div>
+        {/* After the marks in the tab order, over the axis on screen. */}
+        {measured && <SegmentButtons segments={segments} t={tl} onShow={nav.showBeyond} />}
         <p
           id={hintId}
           className="sr-only rounded bg-white/95 px-1.5 py-0.5 text-[11px] text-slate-700 shadow group-has-[:focus-visible]/plot:not-sr-only group-has-[:focus-visible]/plot:absolute group-has-[:focus-visible]/plot:bottom-1 group-has-[:focus-visible]/plot:left-1"

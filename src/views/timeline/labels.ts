@@ -18,3 +18,18 @@ export function spanLabel(from: number, to: number, lang: Lang): string {
 export function dayLabel(ms: number, lang: Lang): string {
   return formatDay(msToDay(ms), lang);
 }
+
+/** [from, to) in ms, any time of day, as compact dates: "1 Jan 2016 – 9 Feb 2025". */
+export function rangeLabel(from: number, to: number, lang: Lang): string {
+  const a = msToDay(from);
+  const z = msToDay(Math.max(from, to - 1));
+  return a === z ? formatDay(a, lang) : formatEventDate({ start: a, end: z, precision: 'range', basis: '-' }, lang);
+}
+
+/** The years [from, to) touches, "2016–2025" (or "2016–25" where room is short), or the one year. */
+export function yearsLabel(from: number, to: number, short = false): string {
+  const a = new Date(from).getUTCFullYear();
+  const z = new Date(Math.max(from, to - 1)).getUTCFullYear();
+  if (a === z) return String(a);
+  return short && Math.floor(a / 100) === Math.floor(z / 100) ? `${a}–${String(z).slice(2)}` : `${a}–${z}`;
+}

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { hitTest } from '../../lib/timeline/hit-test';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
+import type { Lens } from '../../lib/timeline/lens';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
 import { selectEvent, type VisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
@@ -25,13 +26,18 @@ export function positionIn(ids: readonly string[], order: ReadonlyMap<string, nu
   return -1;
 }
 
-const idOf = (target: EventTarget) => (target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+/** The event of a mark, or of a title (which points at its mark). */
+const idOf = (target: EventTarget) => {
+  const el = (target as Element).closest?.('[data-event-id], [data-title-for]');
+  return el?.getAttribute('data-event-id') ?? el?.getAttribute('data-title-for') ?? null;
+};
 
 interface Args {
   model: TimelineModel;
   packing: Packing;
   base: BaseScale;
   view: ZoomView;
+  lens: Lens;
   visible: VisibleEvents;
   /** Filtered events in view, in time order (model indices). */
   included: readonly number[];
@@ -56,13 +62,17 @@ export function useMarkInteraction(a: Args) {
   const [tip, setTip] = useState<Tip | null>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  // One tab stop: the last focused mark, else the selection, else the first in view, else the first.
+  // One tab stop: the last focused mark, else the selection, else the first in the focus (not
+  // in a compressed segment), else the first in view, else the first.
+  const [f0, f1] = a.lens.focus;
   const stopId = useMemo(() => {
     if (focusId && visible.set.has(focusId)) return focusId;
     if (selectedId && visible.set.has(selectedId)) return selectedId;
+    const inFocus = a.included.find((e) => model.marks[e]!.t1 >= f0 && model.marks[e]!.t0 <= f1);
+    if (inFocus !== undefined) return model.ids[inFocus]!;
     if (a.included.length) return model.ids[a.included[0]!]!;
     return visible.ids[0] ?? null;
-  }, [focusId, selectedId, visible, a.included, model]);
+  }, [focusId, selectedId, visible, a.included, model, f0, f1]);
 
   // Keyboard moves set the tab stop first; focus follows once its mark is rendered.
   useLayoutEffect(() => {
@@ -88,7 +98,7 @@ export function useMarkInteraction(a: Args) {
     const id = idOf(ev.target);
     if (id || !a.dense || !a.marks.current) return id;
     const r = a.marks.current.getBoundingClientRect();
-    const p = hitTest(model, a.packing, a.base, a.view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!));
+    const p = hitTest(model, a.packing, a.base, a.view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!), a.lens);
     return p < 0 ? null : model.ids[model.pEvent[p]!]!;
   };
 

@@ -1,21 +1,14 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import { DAY_MS } from '../../data/dates';
 import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/messages';
 import { ROW } from '../../lib/timeline/constants';
-import { busiestStretch } from '../../lib/timeline/density';
+import type { Stretch } from '../../lib/timeline/density';
 import { placementY, type Packing, type TimelineModel } from '../../lib/timeline/layout';
+import { focusRange, lensX, viewForFocus, type Lens } from '../../lib/timeline/lens';
 import { markBox } from '../../lib/timeline/precision';
-import {
-  IDENTITY,
-  screenX,
-  viewCentredOn,
-  viewForRange,
-  zoomAbout,
-  zoomBucket,
-  type BaseScale,
-} from '../../lib/timeline/scale';
+import { IDENTITY, viewCentredOn, zoomAbout, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
 import type { ZoomController } from '../../lib/timeline/zoom-controller';
+import { firstView } from '../../lib/timeline/zoom-param';
 import { spanLabel } from './labels';
 
 interface Args {
@@ -23,14 +16,17 @@ interface Args {
   scroller: RefObject<HTMLElement | null>;
   model: TimelineModel;
   base: BaseScale;
-  packer: (bucket: number) => Packing;
+  /** The lens and the packing a view would be drawn with. */
+  lensFor: (v: ZoomView) => Lens;
+  packingFor: (v: ZoomView) => Packing;
   extent: readonly [number, number];
+  first: Stretch | null;
   lang: Lang;
   tl: Messages['timeline'];
 }
 
 /** Programmatic moves of the plot: zoom buttons, presets, and bringing an event on screen. */
-export function useNavigation({ controller, scroller, model, base, packer, extent, lang, tl }: Args) {
+export function useNavigation({ controller, scroller, model, base, lensFor, packingFor, extent, first, lang, tl }: Args) {
   /** Pan (keeping the zoom) and scroll the lanes so that an event is on screen. */
   const reveal = useCallback(
     (id: string) => {
@@ -39,48 +35,61 @@ export function useNavigation({ controller, scroller, model, base, packer, exten
       const e = model.indexOf.get(id);
       if (!c || !sc || e === undefined) return;
       const v = c.get();
+      const l = lensFor(v);
       const mk = model.marks[e]!;
-      const box = markBox(mk.shape, screenX(base, v, mk.t0), screenX(base, v, mk.t1));
+      // A mark in a compressed segment is on screen already: it stays where it is.
+      const box = markBox(mk.shape, lensX(l, mk.t0), lensX(l, mk.t1));
       if (box.right < 8 || box.left > base.width - 8) c.set(viewCentredOn(base, v.k, box.left > base.width ? mk.t0 : mk.t1), base);
-      const y = placementY(model, packer(zoomBucket(v.k)), model.first[e]!);
+      const y = placementY(model, packingFor(v), model.first[e]!);
       if (y - ROW < sc.scrollTop || y + ROW > sc.scrollTop + sc.clientHeight) sc.scrollTo({ top: y - sc.clientHeight / 2 });
     },
-    [controller, scroller, model, base, packer],
+    [controller, scroller, model, base, lensFor, packingFor],
   );
 
-  /** Zoom about an event when it is on screen (the selection, say), else about the centre. */
+  /** Zoom about an event when it is in the focus (the selection, say), else about the focus's centre. */
   const zoomBy = useCallback(
     (factor: number, aboutId: string | null) => {
       const c = controller.current;
       if (!c) return;
       const v = c.get();
+      const l = lensFor(v);
+      const lo = l.left ? l.left.x1 : 0;
+      const hi = l.right ? l.right.x0 : base.width;
       const e = aboutId ? model.indexOf.get(aboutId) : undefined;
-      let at = base.width / 2;
+      let at = (lo + hi) / 2;
       if (e !== undefined) {
-        const x = screenX(base, v, model.marks[e]!.t0);
-        if (x >= 0 && x <= base.width) at = x;
+        const x = lensX(l, model.marks[e]!.t0);
+        if (x >= lo && x <= hi) at = x;
       }
       c.set(zoomAbout(base, v, factor, at), base);
     },
-    [controller, model, base],
+    [controller, model, base, lensFor],
   );
 
   const fitAll = useCallback(() => controller.current?.set(IDENTITY, base), [controller, base]);
-  const zoomTo = useCallback((from: number, to: number) => controller.current?.set(viewForRange(base, from, to), base), [controller, base]);
+  const zoomTo = useCallback((from: number, to: number) => controller.current?.set(viewForFocus(base, from, to, extent), base), [controller, base, extent]);
 
-  // The first view fits everything; the busiest stretch is one click away.
-  const busiest = useMemo(() => {
-    const span = extent[1] - extent[0];
-    return busiestStretch(model, Math.min(180 * DAY_MS, Math.max(7 * DAY_MS, span / 40)));
-  }, [model, extent]);
+  /** What a compressed segment holds, at the zoom's own scale, beside what the focus shows. */
+  const showBeyond = useCallback(
+    (side: 'left' | 'right') => {
+      const c = controller.current;
+      if (!c) return;
+      const [f0, f1] = focusRange(lensFor(c.get()));
+      if (side === 'left') zoomTo(extent[0], f1);
+      else zoomTo(f0, extent[1]);
+    },
+    [controller, lensFor, zoomTo, extent],
+  );
+
+  // The first view is the busiest stretch; its button brings it back.
   const busiestLabels = useMemo(() => {
-    if (!busiest) return null;
-    const span = spanLabel(busiest.from, busiest.to, lang);
-    return { label: tl.busiest(span), long: tl.busiestLong(span, busiest.count) };
-  }, [busiest, lang, tl]);
+    if (!first) return null;
+    const span = spanLabel(first.from, first.to, lang);
+    return { label: tl.busiest(span), long: tl.busiestLong(span, first.count) };
+  }, [first, lang, tl]);
   const zoomToBusiest = useCallback(() => {
-    if (busiest) zoomTo(busiest.from, busiest.to);
-  }, [busiest, zoomTo]);
+    if (first) controller.current?.set(firstView(base, extent, first), base);
+  }, [first, controller, base, extent]);
 
-  return { reveal, zoomBy, fitAll, zoomTo, busiestLabels, zoomToBusiest };
+  return { reveal, zoomBy, fitAll, zoomTo, showBeyond, busiestLabels, zoomToBusiest };
 }
