@@ -24,7 +24,11 @@ page.on('console', (m) => {
 });
 page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
 await page.goto(url);
+// All three views have drawn the dataset (the signal the tests and the benchmark read), or a
+// page that never gets there (an error panel) after a while; then the web font settles.
+await page.locator('html[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 }).catch(() => {});
 await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+await page.evaluate(() => document.fonts.ready);
 await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: full });
 await browser.close();
