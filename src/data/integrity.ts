@@ -17,6 +17,11 @@ function name(s: string): string {
   return `"${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s}"`;
 }
 
+/** How a message names a source's text: its file, or the inline text of a self-contained dataset. */
+export function textName(s: { id: string; file?: string | undefined }): string {
+  return s.file ?? `the text of source ${name(s.id)}`;
+}
+
 /** Ids are unique within a collection; returns the first index of each id. */
 function checkUnique(
   items: readonly { id: string }[],
@@ -105,7 +110,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     else if (s.body && text !== undefined && s.body.end > text.length)
       problems.push({
         path: `sources[${si}].body`,
-        message: `end ${s.body.end} is beyond the end of ${s.file} (${text.length} characters)`,
+        message: `end ${s.body.end} is beyond the end of ${textName(s)} (${text.length} characters)`,
       });
   });
 
@@ -155,7 +160,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       if (q.end > text.length) {
         problems.push({
           path: qp,
-          message: `end ${q.end} is beyond the end of ${source.file} (${text.length} characters)`,
+          message: `end ${q.end} is beyond the end of ${textName(source)} (${text.length} characters)`,
         });
         return;
       }
@@ -163,14 +168,14 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       if (slice !== q.text) {
         problems.push({
           path: qp,
-          message: `text does not match ${source.file} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
+          message: `text does not match ${textName(source)} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
         });
       } else if (/^\s|\s$/.test(q.text)) {
         problems.push({ path: `${qp}.text`, message: 'must not start or end with white space' });
       } else if (source.body && source.body.start < source.body.end && (q.start < source.body.start || q.end > source.body.end)) {
         problems.push({
           path: qp,
-          message: `${q.start}–${q.end} lies outside the article body of ${source.file} (${source.body.start}–${source.body.end})`,
+          message: `${q.start}–${q.end} lies outside the article body of ${textName(source)} (${source.body.start}–${source.body.end})`,
         });
       }
     });

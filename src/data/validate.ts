@@ -24,14 +24,16 @@ export function validateParsed(raw: unknown, texts: SourceTexts): Validation {
   const shape = checkShape(raw);
   if (!shape.ok) return shape;
   const problems: Problem[] = [];
+  const all = new Map(texts);
   shape.dataset.sources.forEach((s, i) => {
-    if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: no text given` });
+    if (s.text !== undefined) all.set(s.id, s.text);
+    else if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${s.file}: no text given` });
   });
-  problems.push(...checkIntegrity(shape.dataset, texts));
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts };
+  problems.push(...checkIntegrity(shape.dataset, all));
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: shape.dataset, texts: all };
 }
 
-/** Reads one source file named by `source.file`; throws with a reason when it cannot. */
+/** Reads one source file named by `source.file` (never called for an inline `text`); throws with a reason when it cannot. */
 export type ReadSource = (file: string) => Promise<string>;
 
 /**
@@ -50,7 +52,10 @@ export async function validateDatasetText(jsonText: string, readSource: ReadSour
   if (!shape.ok) return shape;
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
-  const reads = await Promise.allSettled(shape.dataset.sources.map((s) => early.get(s.file) ?? readSource(s.file)));
+  // An inline text (a self-contained dataset) is already here; a file is read.
+  const reads = await Promise.allSettled(
+    shape.dataset.sources.map((s) => (s.text !== undefined ? s.text : (early.get(s.file!) ?? readSource(s.file!)))),
+  );
   reads.forEach((r, i) => {
     const s = shape.dataset.sources[i]!;
     if (r.status === 'fulfilled') texts.set(s.id, r.value);

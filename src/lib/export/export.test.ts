@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../data/integrity';
+import { validateParsed } from '../../data/validate';
 import { makeEvent, makeIndex } from '../test-data';
 import { csvField, eventsToCsv } from './csv';
 import { eventsToJson } from './json';
@@ -41,5 +42,16 @@ describe('eventsToJson', () => {
     expect(out.dataset.topics.map((t) => t.id)).toEqual(['t2']);
     expect(out).toMatchObject({ link: 'link', eventCount: 1, totalEvents: 2 });
     expect(checkIntegrity(out.dataset, index.texts)).toEqual([]);
+  });
+
+  it('is self-contained: each source carries its text instead of a file, and validates with no other text', () => {
+    const out = eventsToJson(index, ['a', 'b'], 'link');
+    expect(out.dataset.sources.length).toBeGreaterThan(0);
+    for (const s of out.dataset.sources) {
+      expect(s).not.toHaveProperty('file');
+      expect(s.text).toBe(index.texts.get(s.id));
+    }
+    const result = validateParsed(JSON.parse(JSON.stringify(out.dataset)), new Map());
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });

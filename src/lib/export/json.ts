@@ -1,3 +1,4 @@
+import { inlineSources } from '../../data/forms';
 import type { Dataset } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 
@@ -5,7 +6,10 @@ export interface JsonExport {
   link: string;
   eventCount: number;
   totalEvents: number;
-  /** A valid dataset of just the filtered events: it opens in the app and passes validate-data. */
+  /**
+   * A valid, self-contained dataset of just the filtered events (each source's text inline):
+   * the one file opens in the app and passes validate-data.
+   */
   dataset: Dataset;
 }
 
@@ -32,7 +36,7 @@ export function eventsToJson(index: DatasetIndex, ids: readonly string[], link: 
     dataset: {
       schemaVersion: 1,
       title: d.title,
-      sources: d.sources.filter((s) => sourceIds.has(s.id)),
+      sources: inlineSources({ ...d, sources: d.sources.filter((s) => sourceIds.has(s.id)) }, index.texts).sources,
       actors: d.actors.filter((a) => actorIds.has(a.id)),
       topics: d.topics.filter((t) => topicIds.has(t.id)),
       events,
