@@ -4,7 +4,8 @@ import datasetText from '../../public/data/dataset.json?raw';
 import sourceText from '../../public/data/sources/rubio-lavrov-2025-02-15.txt?raw';
 import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
-import { validateParsed, type Validation } from './validate';
+import { validate as compiledShape } from './shape-check.generated.js';
+import { explainShape, validateParsed, type Validation } from './validate';
 
 /**
  * The validator never throws, whatever it is fed, and never accepts a broken reference or a
@@ -121,6 +122,15 @@ describe('validateParsed on arbitrary values', { timeout: 20_000 }, () => {
     );
   });
 
+  it('the compiled shape check and zod agree on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(compiledShape(v)).toBe(explainShape(v).ok);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary JavaScript values', () => {
     const anything = fc.anything({
       withBoxedValues: true,
@@ -161,6 +171,38 @@ describe.each(FORMS)('validateParsed on mutated copies of the shipped dataset, $
 
   it('accepts the unmutated copy (so every rejection below is the mutation’s doing)', () => {
     expect(paths(run(copy()))).toEqual([]);
+  });
+
+  it('the compiled shape check and zod accept and reject the same mutations', () => {
+    const agree = (d: unknown) => expect(compiledShape(d), formatPath([])).toBe(explainShape(d).ok);
+    const stringPaths = ALL.filter((p) => typeof get(doc, p) === 'string');
+    const mutation = fc.oneof(
+      fc.tuple(fc.constant('replace' as const), fc.constantFrom(...ALL), fc.jsonValue({ maxDepth: 3 })),
+      fc.tuple(fc.constant('wrong' as const), fc.constantFrom(...ALL), fc.constantFrom<Json>(true, false, [true], { wrong: true }, -0.5, 2 ** 53, -1, 0, '', ' ', null)),
+      fc.tuple(fc.constant('delete' as const), fc.constantFrom(...ALL), fc.constant(undefined)),
+      fc.tuple(fc.constant('unusual' as const), fc.constantFrom(...stringPaths), unusualString),
+      fc.tuple(fc.constant('id' as const), fc.constantFrom(...stringPaths), danglingId),
+      fc.tuple(fc.constant('key' as const), fc.constantFrom(...ALL), fc.constantFrom('file', 'text', 'titel', '__proto__', 'constructor', 'body')),
+    );
+    agree(copy());
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const d = copy();
+        for (const [kind, path, arg] of mutations) {
+          try {
+            if (kind === 'key') {
+              const node = get(d, path);
+              if (node && typeof node === 'object' && !Array.isArray(node)) Object.defineProperty(node, arg, { value: 'x', enumerable: true, configurable: true, writable: true });
+            } else set(d, path, arg as Json | undefined);
+          } catch {
+            // an earlier mutation removed the path: the rest still apply
+          }
+        }
+        agree(d);
+        agree(JSON.parse(JSON.stringify(d)));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('names a source with neither file nor text, or with both, at the source', () => {
