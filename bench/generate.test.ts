@@ -3,7 +3,7 @@ import { validateParsed } from '../src/data/validate';
 import { generate } from './generate';
 
 function textsOf(s: ReturnType<typeof generate>) {
-  return new Map(s.dataset.sources.map((src) => [src.id, s.files.get(src.file)!]));
+  return new Map(s.dataset.sources.map((src) => [src.id, s.files.get(src.file!)!]));
 }
 
 describe('synthetic generator', () => {

@@ -134,8 +134,13 @@ async function readDataset(file: string): Promise<Dataset> {
 /** The dataset's entry for this very text, if it has one: its metadata and body are reused. */
 async function knownSource(dataset: Dataset, file: string, text: string): Promise<Source | null> {
   for (const s of dataset.sources) {
+    // A self-contained dataset's source carries its text; otherwise it names a file.
+    if (s.text !== undefined) {
+      if (s.text === text) return s;
+      continue;
+    }
     try {
-      const other = new TextDecoder('utf-8').decode(await readFile(path.join(path.dirname(file), s.file)));
+      const other = new TextDecoder('utf-8').decode(await readFile(path.join(path.dirname(file), s.file!)));
       if (other === text) return s;
     } catch {
       // A source the dataset cannot read is simply not this one.

@@ -7,14 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, ROOT_PATH } from '../src/data/problems';
 import { MAX_DATASET_BYTES, NotUtf8Error, TooLargeError } from '../src/data/read';
-import { validateDatasetText } from '../src/data/validate';
+import { validateDatasetText, type Validation } from '../src/data/validate';
 import { readText } from './read-text';
 
 export const DEFAULT_DATASET = 'public/data/dataset.json';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export async function validateFile(file: string): Promise<{ ok: boolean; lines: string[] }> {
+/** The app's whole validation of a dataset file, its source files read relative to it. */
+export async function validateAt(file: string): Promise<Validation | { ok: false; lines: string[] }> {
   let text: string;
   try {
     text = await readText(file, MAX_DATASET_BYTES);
@@ -28,7 +29,7 @@ export async function validateFile(file: string): Promise<{ ok: boolean; lines: 
   }
   // Source files are named relative to the dataset, as the app resolves them against its URL.
   const dir = path.dirname(file);
-  const result = await validateDatasetText(text, async (rel) => {
+  return validateDatasetText(text, async (rel) => {
     try {
       return await readText(path.join(dir, rel));
     } catch (e) {
@@ -36,7 +37,16 @@ export async function validateFile(file: string): Promise<{ ok: boolean; lines: 
       throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message, { cause: e });
     }
   });
-  if (!result.ok) return { ok: false, lines: result.problems.map(formatProblem) };
+}
+
+/** Problems as printed lines (`<json path>: <what is wrong>`). */
+export function problemLines(result: Validation | { ok: false; lines: string[] }): string[] {
+  return result.ok ? [] : 'lines' in result ? result.lines : result.problems.map(formatProblem);
+}
+
+export async function validateFile(file: string): Promise<{ ok: boolean; lines: string[] }> {
+  const result = await validateAt(file);
+  if (!result.ok) return { ok: false, lines: problemLines(result) };
   const d = result.dataset;
   const quotes = d.events.reduce((n, e) => n + e.quotes.length, 0);
   return {

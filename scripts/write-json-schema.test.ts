@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHAPE_VALIDATOR_FILE, shapeValidatorText } from './shape-validator';
 import { jsonSchemaText } from './write-json-schema';
 
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(`../public/data/${rel}`, import.meta.url)), 'utf8');
@@ -15,6 +16,13 @@ const dataset = JSON.parse(read('dataset.json')) as Record<string, unknown>;
 describe('public/data/dataset.schema.json', () => {
   it('is what `npm run schema` generates from the zod schema (run it after changing src/data/schema.ts)', () => {
     expect(read('dataset.schema.json')).toBe(jsonSchemaText());
+  });
+
+  it(`is compiled into ${SHAPE_VALIDATOR_FILE}, up to date (run npm run schema), with no eval or import at run time`, () => {
+    const generated = readFileSync(fileURLToPath(new URL(`../${SHAPE_VALIDATOR_FILE}`, import.meta.url)), 'utf8');
+    expect(generated).toBe(shapeValidatorText(jsonSchemaText()));
+    // The CSP has no 'unsafe-eval', and the worker bundles nothing of Ajv itself.
+    expect(generated).not.toMatch(/new Function|\beval\(|\brequire\(|^import /m);
   });
 
   it('identifies itself for editors', () => {

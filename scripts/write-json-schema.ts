@@ -1,13 +1,15 @@
 /**
  * `npm run schema`: writes public/data/dataset.schema.json from the zod schema, so that
  * curators' editors check a dataset as they type ("$schema": "./dataset.schema.json").
- * `npm run schema -- --check` only reports whether the file is up to date.
+ * It also compiles that schema to the app's fast shape check (scripts/shape-validator.ts).
+ * `npm run schema -- --check` only reports whether both files are up to date.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetSchema } from '../src/data/schema';
 import { z } from '../src/data/zod';
+import { SHAPE_VALIDATOR_FILE, shapeValidatorText } from './shape-validator';
 
 export const SCHEMA_FILE = 'public/data/dataset.schema.json';
 
@@ -31,14 +33,21 @@ export function jsonSchemaText(): string {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const text = jsonSchemaText();
-  if (process.argv.includes('--check')) {
-    const current = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
-    if (current !== text) {
-      console.error(`${SCHEMA_FILE} is out of date: run npm run schema`);
-      process.exitCode = 1;
-    } else console.log(`${SCHEMA_FILE} is up to date`);
-  } else {
-    await writeFile(SCHEMA_FILE, text);
-    console.log(`wrote ${SCHEMA_FILE}`);
+  // The JSON Schema for editors, and the shape check compiled from it for the app.
+  const outputs = [
+    [SCHEMA_FILE, text],
+    [SHAPE_VALIDATOR_FILE, shapeValidatorText(text)],
+  ] as const;
+  for (const [file, want] of outputs) {
+    if (process.argv.includes('--check')) {
+      const current = await readFile(file, 'utf8').catch(() => '');
+      if (current !== want) {
+        console.error(`${file} is out of date: run npm run schema`);
+        process.exitCode = 1;
+      } else console.log(`${file} is up to date`);
+    } else {
+      await writeFile(file, want);
+      console.log(`wrote ${file}`);
+    }
   }
 }

@@ -16,6 +16,11 @@ function name(s: string): string {
   return `"${cut(s)}"`;
 }
 
+/** How a message names a source's text: its file, or the inline text of a self-contained dataset. */
+export function textName(s: { id: string; file?: string | undefined }): string {
+  return s.file ?? `the text of source ${name(s.id)}`;
+}
+
 /** Ids are unique within a collection; returns the first index of each id. */
 function checkUnique(
   items: readonly { id: string }[],
@@ -109,7 +114,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     else if (s.body && text !== undefined && s.body.end > text.length)
       problems.push({
         path: `sources[${si}].body`,
-        message: `end ${s.body.end} is beyond the end of ${cut(s.file)} (${text.length} characters)`,
+        message: `end ${s.body.end} is beyond the end of ${cut(textName(s))} (${text.length} characters)`,
       });
     else if (s.body && text !== undefined)
       for (const key of ['start', 'end'] as const) {
@@ -168,7 +173,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
         mismatchesOf[si]!++;
         problems.push({
           path: qp,
-          message: `end ${q.end} is beyond the end of ${cut(source.file)} (${text.length} characters)`,
+          message: `end ${q.end} is beyond the end of ${cut(textName(source))} (${text.length} characters)`,
         });
         return;
       }
@@ -177,7 +182,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
         mismatchesOf[si]!++;
         problems.push({
           path: qp,
-          message: `text does not match ${cut(source.file)} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
+          message: `text does not match ${cut(textName(source))} at ${q.start}–${q.end} (the source has ${preview(slice)})`,
         });
         return;
       }
@@ -190,7 +195,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
       } else if (source.body && source.body.start < source.body.end && (q.start < source.body.start || q.end > source.body.end)) {
         problems.push({
           path: qp,
-          message: `${q.start}–${q.end} lies outside the article body of ${cut(source.file)} (${source.body.start}–${source.body.end})`,
+          message: `${q.start}–${q.end} lies outside the article body of ${cut(textName(source))} (${source.body.start}–${source.body.end})`,
         });
       }
     });
@@ -201,7 +206,7 @@ export function checkIntegrity(d: Dataset, texts: SourceTexts): Problem[] {
     if (!mismatchesOf[si] || text === undefined || !text.includes('\r\n')) return;
     causes.push({
       path: `sources[${si}].file`,
-      message: `${cut(s.file)} has Windows line endings (CRLF), and ${mismatchesOf[si]} of its ${quotesOf[si]} quotes do not match it: offsets count each line break as one character (LF). The file was probably re-saved or checked out with CRLF; restore it as received (see .gitattributes).`,
+      message: `${cut(textName(s))} has Windows line endings (CRLF), and ${mismatchesOf[si]} of its ${quotesOf[si]} quotes do not match it: offsets count each line break as one character (LF). The file was probably re-saved or checked out with CRLF; restore it as received (see .gitattributes).`,
     });
   });
 

@@ -73,7 +73,9 @@ async function validateToIndex(text: string, readSource: ReadSource, tick?: Tick
   const result = await validateDatasetText(text, readSource, tick);
   if (!result.ok) throw new DatasetInvalidError(result.problems);
   tick?.();
-  return buildIndex(result.dataset, result.texts);
+  // An inline text crosses to the page once, in `texts`, not a second time in its source.
+  const sources = result.dataset.sources.map(({ text: _text, ...s }) => s);
+  return buildIndex({ ...result.dataset, sources }, result.texts);
 }
 
 /** Fetch, parse, validate and index. Runs in the worker, or on the main thread as a fallback. */

@@ -68,7 +68,12 @@ export const SourceSchema = z
         SOURCE_FILE_PATTERN,
         'must be a relative path under public/data/ ending in .txt',
       )
-      .describe('The text file, relative to the dataset file, e.g. "sources/<id>.txt". Byte-identical to what was received.'),
+      .optional()
+      .describe('The text file, relative to the dataset file, e.g. "sources/<id>.txt". Byte-identical to what was received. Give either file or text.'),
+    text: z
+      .string()
+      .optional()
+      .describe('The whole source text itself, exactly as received (a self-contained dataset). Give either file or text.'),
     publisher: line().nullable().describe('Who published it; null when unknown. Say in notes if inferred.'),
     published: IsoDateSchema.nullable().describe('Publication date YYYY-MM-DD; null when unknown. Say in notes if inferred.'),
     title: line().nullable().describe('Headline as published; null when unknown (never invented).'),
@@ -82,7 +87,22 @@ export const SourceSchema = z
         'Where the article itself lies in the file (offsets as for quotes, end exclusive). Text outside it (a newsletter promotion, stray characters) stays in the file, but no quote may use it and context stops at its edges. Omit or null when the whole file is the article.',
       ),
   })
-  .describe('A source text that quotes point into.');
+  // Exactly one of `file` and `text`: the check words it for curators, and the `oneOf`
+  // says the same in the generated JSON Schema (the compiled validator and editors use it).
+  .check((ctx) => {
+    const { file, text } = ctx.value;
+    if ((file === undefined) === (text === undefined))
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message:
+          file === undefined
+            ? 'needs its text: either "file" (a path to the text file) or "text" (the text itself)'
+            : 'has both "file" and "text": give exactly one of them',
+      });
+  })
+  .meta({ oneOf: [{ required: ['file'] }, { required: ['text'] }] })
+  .describe('A source text that quotes point into: a file next to the dataset, or the text inline.');
 
 
 export const ActorSchema = z

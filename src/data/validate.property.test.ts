@@ -4,7 +4,8 @@ import datasetText from '../../public/data/dataset.json?raw';
 import sourceText from '../../public/data/sources/rubio-lavrov-2025-02-15.txt?raw';
 import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
-import { validateParsed, type Validation } from './validate';
+import { validate as compiledShape } from './shape-check.generated.js';
+import { explainShape, validateParsed, type Validation } from './validate';
 
 /**
  * The validator never throws, whatever it is fed, and never accepts a broken reference or a
@@ -15,9 +16,24 @@ type Path = (string | number)[];
 
 const SHIPPED = JSON.parse(datasetText) as { [k: string]: Json };
 const TEXTS = new Map([['rubio-lavrov-2025-02-15', sourceText]]);
+/** The same dataset, self-contained: the source's text inline instead of its file. */
+const INLINE = JSON.parse(datasetText) as { [k: string]: Json };
+for (const s of INLINE.sources as { [k: string]: Json }[]) {
+  delete s.file;
+  s.text = sourceText;
+}
+/** Both forms of the data format: each mutation below runs on each. */
+const FORMS = [
+  { form: 'with source files', doc: SHIPPED, texts: TEXTS as ReadonlyMap<string, string> },
+  { form: 'self-contained (inline text)', doc: INLINE, texts: new Map<string, string>() as ReadonlyMap<string, string> },
+];
 const RUNS = { numRuns: 150 };
 
 function run(value: unknown, texts: ReadonlyMap<string, string> = TEXTS): Validation {
+  return runWith(value, texts);
+}
+
+function runWith(value: unknown, texts: ReadonlyMap<string, string>): Validation {
   let result: Validation | undefined;
   expect(() => (result = validateParsed(value, texts))).not.toThrow();
   return result!;
@@ -40,20 +56,27 @@ function set(root: Json, path: Path, value: Json | undefined): void {
   else parent[key] = value;
 }
 
-/** Every path in the shipped dataset, and the object fields among them. */
-const ALL: Path[] = [];
-const FIELDS: Path[] = [];
 // The schema's optional keys: deleting one must be accepted (checked below), not reported.
 const OPTIONAL = new Set(['$schema', 'body']);
-(function walk(node: Json, path: Path) {
-  if (path.length) ALL.push(path);
-  if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-  else if (node && typeof node === 'object')
-    for (const [k, child] of Object.entries(node)) {
-      if (!OPTIONAL.has(k)) FIELDS.push([...path, k]);
-      walk(child, [...path, k]);
-    }
-})(SHIPPED, []);
+// A source's `file` or `text`: exactly one is required, and a missing one is named at the source.
+const EITHER = new Set(['file', 'text']);
+
+/** Every path in a dataset, and the required object fields among them. */
+function walkPaths(doc: Json): { all: Path[]; fields: Path[] } {
+  const all: Path[] = [];
+  const fields: Path[] = [];
+  (function walk(node: Json, path: Path) {
+    if (path.length) all.push(path);
+    if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
+    else if (node && typeof node === 'object')
+      for (const [k, child] of Object.entries(node)) {
+        if (!OPTIONAL.has(k) && !(path[0] === 'sources' && path.length === 2 && EITHER.has(k))) fields.push([...path, k]);
+        walk(child, [...path, k]);
+      }
+  })(doc, []);
+  return { all, fields };
+}
+const ALL = walkPaths(SHIPPED).all;
 
 const ev = SHIPPED.events as { actors: { id: string }[]; topics: string[]; quotes: { speakerId: string | null; start: number; end: number; text: string }[] }[];
 const rel = SHIPPED.relations as { eventIds: string[] }[];
@@ -99,6 +122,15 @@ describe('validateParsed on arbitrary values', { timeout: 20_000 }, () => {
     );
   });
 
+  it('the compiled shape check and zod agree on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(compiledShape(v)).toBe(explainShape(v).ok);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary JavaScript values', () => {
     const anything = fc.anything({
       withBoxedValues: true,
@@ -131,9 +163,56 @@ describe('validateParsed on arbitrary values', { timeout: 20_000 }, () => {
   });
 });
 
-describe('validateParsed on mutated copies of the shipped dataset', { timeout: 20_000 }, () => {
+describe.each(FORMS)('validateParsed on mutated copies of the shipped dataset, $form', { timeout: 20_000 }, ({ doc, texts: formTexts }) => {
+  const copy = () => structuredClone(doc) as { [k: string]: Json };
+  const run = (value: unknown, texts: ReadonlyMap<string, string> = formTexts) => runWith(value, texts);
+  const { all: ALL, fields: FIELDS } = walkPaths(doc);
+  const inline = formTexts.size === 0;
+
   it('accepts the unmutated copy (so every rejection below is the mutation’s doing)', () => {
     expect(paths(run(copy()))).toEqual([]);
+  });
+
+  it('the compiled shape check and zod accept and reject the same mutations', () => {
+    const agree = (d: unknown) => expect(compiledShape(d), formatPath([])).toBe(explainShape(d).ok);
+    const stringPaths = ALL.filter((p) => typeof get(doc, p) === 'string');
+    const mutation = fc.oneof(
+      fc.tuple(fc.constant('replace' as const), fc.constantFrom(...ALL), fc.jsonValue({ maxDepth: 3 })),
+      fc.tuple(fc.constant('wrong' as const), fc.constantFrom(...ALL), fc.constantFrom<Json>(true, false, [true], { wrong: true }, -0.5, 2 ** 53, -1, 0, '', ' ', null)),
+      fc.tuple(fc.constant('delete' as const), fc.constantFrom(...ALL), fc.constant(undefined)),
+      fc.tuple(fc.constant('unusual' as const), fc.constantFrom(...stringPaths), unusualString),
+      fc.tuple(fc.constant('id' as const), fc.constantFrom(...stringPaths), danglingId),
+      fc.tuple(fc.constant('key' as const), fc.constantFrom(...ALL), fc.constantFrom('file', 'text', 'titel', '__proto__', 'constructor', 'body')),
+    );
+    agree(copy());
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const d = copy();
+        for (const [kind, path, arg] of mutations) {
+          try {
+            if (kind === 'key') {
+              const node = get(d, path);
+              if (node && typeof node === 'object' && !Array.isArray(node)) Object.defineProperty(node, arg, { value: 'x', enumerable: true, configurable: true, writable: true });
+            } else set(d, path, arg as Json | undefined);
+          } catch {
+            // an earlier mutation removed the path: the rest still apply
+          }
+        }
+        agree(d);
+        agree(JSON.parse(JSON.stringify(d)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('names a source with neither file nor text, or with both, at the source', () => {
+    const d = copy();
+    const s = (d.sources as { [k: string]: Json }[])[0]!;
+    delete s[inline ? 'text' : 'file'];
+    expect(paths(run(d))).toEqual(['sources[0]']);
+    s.file = 'sources/rubio-lavrov-2025-02-15.txt';
+    s.text = sourceText;
+    expect(paths(run(d))).toEqual(['sources[0]']);
   });
 
   it('names a deleted required field at its path', () => {
@@ -261,7 +340,9 @@ describe('validateParsed on mutated copies of the shipped dataset', { timeout: 2
       fc.property(fc.nat({ max: sourceText.length }), unusualString, (pos, inserted) => {
         fc.pre(inserted.length > 0);
         const edited = sourceText.slice(0, pos) + inserted + sourceText.slice(pos);
-        const r = run(copy(), new Map([['rubio-lavrov-2025-02-15', edited]]));
+        const d = copy();
+        if (inline) set(d, ['sources', 0, 'text'], edited);
+        const r = inline ? run(d) : run(d, new Map([['rubio-lavrov-2025-02-15', edited]]));
         const broken = QUOTES.filter((p) => {
           const q = get(SHIPPED, p) as { start: number; end: number; text: string };
           return edited.slice(q.start, q.end) !== q.text;
@@ -309,7 +390,9 @@ function independentlySound(d: { [k: string]: Json }): boolean {
     for (const q of e.quotes as ((typeof e.quotes)[number] & { sourceId: string })[]) {
       if (!sources.includes(q.sourceId)) return false;
       if (q.speakerId !== null && !own.includes(q.speakerId)) return false;
-      if (TEXTS.get(q.sourceId)?.slice(q.start, q.end) !== q.text) return false;
+      const inline = (d.sources as { id: string; text?: Json }[]).find((s) => s.id === q.sourceId)?.text;
+      const text = typeof inline === 'string' ? inline : TEXTS.get(q.sourceId);
+      if (text?.slice(q.start, q.end) !== q.text) return false;
     }
   }
   for (const r of d.relations as unknown as { from: string; to: string; eventIds: string[] }[]) {

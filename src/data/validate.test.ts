@@ -15,6 +15,14 @@ function shapeProblems(mutate: (d: Json) => void): string[] {
 const quote0 = (d: Json) => (d.events[0]!.quotes as Record<string, unknown>[])[0]!;
 
 describe('checkShape: zod issues as `<path>: <message>`', () => {
+  it('a source gives exactly one of file and text', () => {
+    expect(shapeProblems((d) => (d.sources[0]!.text = FIXTURE_TEXT))).toEqual(['sources[0]: has both "file" and "text": give exactly one of them']);
+    expect(shapeProblems((d) => delete d.sources[0]!.file)).toEqual([
+      'sources[0]: needs its text: either "file" (a path to the text file) or "text" (the text itself)',
+    ]);
+    expect(shapeProblems((d) => ((d.sources[0]!.text = 7), delete d.sources[0]!.file))).toEqual(['sources[0].text: must be a string, not the number 7']);
+  });
+
   it('a missing field is required, with what it should be', () => {
     expect(shapeProblems((d) => delete d.events[0]!.title)).toEqual(['events[0].title: is required (an object)']);
     expect(shapeProblems((d) => delete quote0(d).start)).toEqual(['events[0].quotes[0].start: is required (a number)']);
@@ -95,6 +103,20 @@ describe('validateParsed', () => {
   it('never accepts quotes it could not check', () => {
     const r = validateParsed(fixtureDataset(), new Map());
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['sources[0].file: cannot read sources/fuente.txt: no text given']);
+  });
+});
+
+describe('validateDatasetText: a self-contained dataset', () => {
+  it('reads no file for an inline text, and checks quotes against it at the same offsets', async () => {
+    const d = fixtureDataset() as unknown as Json;
+    delete d.sources[0]!.file;
+    d.sources[0]!.text = FIXTURE_TEXT;
+    const read = () => Promise.reject(new Error('must not be read'));
+    const ok = await validateDatasetText(JSON.stringify(d), read);
+    expect(ok.ok ? [] : ok.problems).toEqual([]);
+    d.sources[0]!.text = `x${FIXTURE_TEXT}`;
+    const bad = await validateDatasetText(JSON.stringify(d), read);
+    expect(bad.ok ? [] : bad.problems.map(formatProblem)[0]).toMatch(/^events\[0\]\.quotes\[0\]: text does not match the text of source "[a-z0-9-]+" at /);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../data/integrity';
 import { validateParsed } from '../../data/validate';
 import { makeEvent, makeIndex } from '../test-data';
 import { csvField, eventsToCsv } from './csv';
@@ -102,5 +103,16 @@ describe('eventsToJson', () => {
 
   it('refuses an empty export, saying why, instead of writing an invalid dataset', () => {
     expect(() => eventsToJson(index, [], LINK, AT)).toThrow('no event matches the current filters');
+  });
+
+  it('is self-contained: each source carries its text instead of a file, and validates with no other text', () => {
+    const out = eventsToJson(index, ['a', 'b'], 'link');
+    expect(out.sources.length).toBeGreaterThan(0);
+    for (const s of out.sources) {
+      expect(s).not.toHaveProperty('file');
+      expect(s.text).toBe(index.texts.get(s.id));
+    }
+    const result = validateParsed(JSON.parse(JSON.stringify(out)), new Map());
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });

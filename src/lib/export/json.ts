@@ -1,3 +1,4 @@
+import { inlineSources } from '../../data/forms';
 import type { Dataset } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 
@@ -34,7 +35,7 @@ export function eventsToJson(index: DatasetIndex, ids: readonly string[], link: 
     schemaVersion: 1,
     export: { link, exportedAt: at.toISOString(), eventCount: events.length, totalEvents: d.events.length },
     title: d.title,
-    sources: d.sources.filter((s) => sourceIds.has(s.id)),
+    sources: inlineSources({ ...d, sources: d.sources.filter((s) => sourceIds.has(s.id)) }, index.texts).sources,
     actors: d.actors.filter((a) => actorIds.has(a.id)),
     topics: d.topics.filter((t) => topicIds.has(t.id)),
     events,
