@@ -17,6 +17,7 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   lanes: 'actor',
   timelineView: 'list',
   networkView: 'list',
+  curate: 'preview',
   data: '/bench/10k.json',
 };
 

@@ -101,6 +101,10 @@ export const URL_KEYS = {
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
   >,
+  /** The curation workspace: open, or its dataset previewed in the three views. */
+  curate: { param: 'curate', ...oneOf(['closed', 'open', 'preview'] as const, 'closed'), history: 'push' } satisfies KeySpec<
+    'closed' | 'open' | 'preview'
+  >,
   data: {
     param: 'data',
     decode: (raw) => (raw && isSameOriginPath(raw) ? raw : null),
