@@ -4,6 +4,7 @@ import { datasetQueryOptions, SHIPPED_DATASET, type DatasetRequest } from '../da
 import { DatasetContext } from '../state/dataset-context';
 import { useLang, useT } from '../state/i18n';
 import { useUrlValue } from '../state/url-store';
+import { CurateControl, CurateMain, useCurationGuard } from './Curate';
 import { DatasetOpener, type OpenedFiles } from './DatasetOpener';
 import { ErrorPanel } from './ErrorPanel';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -33,6 +34,9 @@ export function Shell() {
     document.title = title ? `${title} · ${t.productName}` : t.productName;
   }, [title, t.productName]);
 
+  const curate = useUrlValue((s) => s.curate);
+  useCurationGuard();
+
   const onOpen = useCallback((files: OpenedFiles) => setOpened({ ...files, id: nextId.current++ }), []);
 
   return (
@@ -60,11 +64,14 @@ export function Shell() {
           </p>
         )}
         <div className="flex items-center gap-2">
+          <CurateControl />
           <DatasetOpener onOpen={onOpen} />
           <LanguageSwitch />
         </div>
       </header>
-      {query.isError ? (
+      {curate !== 'closed' ? (
+        <CurateMain mode={curate} inView={query.data ?? null} />
+      ) : query.isError ? (
         <main className="flex-1">
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         </main>
