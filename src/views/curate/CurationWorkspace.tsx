@@ -8,7 +8,7 @@ import { zipDataset } from '../../lib/curate/zip';
 import { downloadBlob } from '../../lib/export/download';
 import { dispatchCuration, useCuration } from '../../state/curation-store';
 import { DatasetContext } from '../../state/dataset-context';
-import { useT } from '../../state/i18n';
+import { useLang, useT } from '../../state/i18n';
 import { setUrlState } from '../../state/url-store';
 import { ActorForm } from './ActorForm';
 import { ArticleText } from './ArticleText';
@@ -47,6 +47,7 @@ function draftFor(doc: CurationDoc, sourceId: string | null): { draft: Draft | n
 /** The curation workspace: sources, the draft to review, quotes, actors, events, live problems. */
 export function CurationWorkspace() {
   const t = useT().curate;
+  const lang = useLang();
   const inView = useContext(DatasetContext);
   const { state, status, saveError } = useCuration();
   const doc = state.doc;
@@ -215,8 +216,8 @@ export function CurationWorkspace() {
             {adding && <SourceForm takenIds={new Set()} onAdd={(s) => { dispatchCuration({ type: 'addSource', source: s }); setAdding(false); setActiveSource(s.id); }} />}
           </div>
         ) : (
-          <div className="grid min-h-0 flex-1 grid-cols-1 gap-0 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,1.2fr)_minmax(0,0.9fr)_minmax(0,1fr)]">
-            <section aria-labelledby="curate-sources" className="flex min-h-[32rem] flex-col border-r border-slate-200">
+          <div className="grid min-h-0 flex-1 grid-cols-1 gap-0 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-rows-1 xl:grid-cols-[minmax(0,1.2fr)_minmax(0,0.9fr)_minmax(0,1fr)]">
+            <section aria-labelledby="curate-sources" className="flex min-h-[32rem] flex-col border-r border-slate-200 lg:row-span-2 lg:min-h-0 xl:row-span-1">
               <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5">
                 <h3 id="curate-sources" className="text-sm font-semibold">{t.sources}</h3>
                 {doc.sources.length > 1 && (
@@ -260,7 +261,7 @@ export function CurationWorkspace() {
               <h3 className="border-y border-slate-200 px-3 py-1.5 text-sm font-semibold">{t.acceptedQuotes(doc.quotes.length)}</h3>
               <QuoteList doc={doc} focusId={focusQuote} paths={quotePaths} />
             </section>
-            <section aria-labelledby="curate-events" className="flex min-h-0 flex-col overflow-auto">
+            <section aria-labelledby="curate-events" className="flex min-h-0 flex-col overflow-auto border-t border-slate-200 xl:border-t-0">
               <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-1.5">
                 <h3 id="curate-events" className="text-sm font-semibold">{t.events(doc.events.length)}</h3>
                 <button
@@ -274,11 +275,11 @@ export function CurationWorkspace() {
                   {t.newEvent}
                 </button>
               </div>
-              <ul className="flex flex-col border-b border-slate-200">
+              <ul className="flex max-h-48 shrink-0 flex-col overflow-auto border-b border-slate-200" aria-label={t.events(doc.events.length)}>
                 {doc.events.map((e) => (
                   <li key={e.key}>
                     <button type="button" aria-pressed={e.key === editing} className="w-full px-3 py-1 text-left text-sm hover:bg-slate-50 aria-pressed:bg-slate-100 aria-pressed:font-semibold" onClick={() => setEditing(e.key === editing ? null : e.key)}>
-                      {e.title.en || t.untitled} <span className="text-xs text-slate-600">{e.date.start ?? '…'} · {e.quoteIds.length}</span>
+                      {e.title[lang] || e.title.en || t.untitled} <span className="text-xs text-slate-600">{e.date.start ?? '…'} · {e.quoteIds.length}</span>
                     </button>
                   </li>
                 ))}
