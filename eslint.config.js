@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const VIEWS = ['timeline', 'network', 'quotes', 'filters'];
+const VIEWS = ['timeline', 'network', 'quotes', 'filters', 'curate'];
 
 /** Import direction (bulletproof-react): app → views → state → lib/data/i18n. */
 function forbid(files, groups, message) {

@@ -5,6 +5,7 @@ import { datasetQueryOptions, SHIPPED_DATASET, type DatasetRequest } from '../da
 import { DatasetContext } from '../state/dataset-context';
 import { useLang, useT } from '../state/i18n';
 import { setUrlState, useUrlValue } from '../state/url-store';
+import { CurateControl, CurateMain, useCurationGuard } from './Curate';
 import { DatasetOpener, type OpenedFiles } from './DatasetOpener';
 import { ErrorPanel, RejectedLink } from './ErrorPanel';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -44,6 +45,9 @@ export function Shell() {
     document.title = title ? `${title} · ${t.productName}` : t.productName;
   }, [title, t.productName]);
 
+  const curate = useUrlValue((s) => s.curate);
+  useCurationGuard();
+
   const onOpen = useCallback((files: OpenedFiles) => setOpened({ ...files, id: nextId.current++ }), []);
   const backToShipped = useCallback(() => {
     setOpened(null);
@@ -67,6 +71,7 @@ export function Shell() {
           </p>
         </div>
         <div className="flex items-center gap-2">
+          <CurateControl />
           <DatasetOpener onOpen={onOpen} />
           <LanguageSwitch />
         </div>
@@ -86,7 +91,9 @@ export function Shell() {
           </button>
         </div>
       )}
-      {refused ? (
+      {curate !== 'closed' ? (
+        <CurateMain mode={curate} inView={query.data ?? null} />
+      ) : refused ? (
         <main className="flex-1">
           <RejectedLink value={rejected} />
         </main>

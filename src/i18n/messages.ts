@@ -1,5 +1,6 @@
 import { app } from './catalog/app';
 import { common } from './catalog/common';
+import { curate } from './catalog/curate';
 import { filters } from './catalog/filters';
 import { network } from './catalog/network';
 import { quotes } from './catalog/quotes';
@@ -10,7 +11,7 @@ import type { Lang } from './lang';
  * The one message catalogue. Each part lives in catalog/ and is typed so that a key
  * missing in either language fails the typecheck.
  */
-const catalog = { app, common, timeline, network, quotes, filters } as const;
+const catalog = { app, common, timeline, network, quotes, filters, curate } as const;
 
 type Catalog = typeof catalog;
 export type Messages = { [K in keyof Catalog]: Catalog[K]['en'] };

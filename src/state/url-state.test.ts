@@ -21,6 +21,7 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   networkLinks: 'mentions',
   quotesView: 'compare',
   dataRejected: 'https://elsewhere.example/x.json',
+  curate: 'preview',
   data: '/bench/10k.json',
 };
 

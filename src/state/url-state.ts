@@ -126,6 +126,10 @@ export const URL_KEYS = {
   networkView: { param: 'net', ...oneOf(['graph', 'list'] as const, 'graph'), history: 'replace' } satisfies KeySpec<
     'graph' | 'list'
   >,
+  /** The curation workspace: open, or its dataset previewed in the three views. */
+  curate: { param: 'curate', ...oneOf(['closed', 'open', 'preview'] as const, 'closed'), history: 'push' } satisfies KeySpec<
+    'closed' | 'open' | 'preview'
+  >,
   /** The selected event's quotes as a list, or its sides' accounts side by side. */
   quotesView: { param: 'quotes', ...oneOf(['list', 'compare'] as const, 'list'), history: 'replace' } satisfies KeySpec<
     'list' | 'compare'

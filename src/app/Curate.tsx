@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import type { DatasetIndex } from '../lib/dataset-index';
+import { restoreCuration, useCuration } from '../state/curation-store';
+import { DatasetContext } from '../state/dataset-context';
+import { useT } from '../state/i18n';
+import { setUrlState, useUrlValue } from '../state/url-store';
+import { CurationWorkspace } from '../views/curate/CurationWorkspace';
+import { CuratePreview } from './CuratePreview';
+import { Region } from './Region';
+
+/** The header's "Curate" control: opens the workspace (or closes it) through the URL. */
+export function CurateControl() {
+  const t = useT().curate;
+  const mode = useUrlValue((s) => s.curate);
+  return (
+    <button
+      type="button"
+      aria-pressed={mode !== 'closed'}
+      title={t.openHint}
+      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:border-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white"
+      onClick={() => setUrlState({ curate: mode === 'closed' ? 'open' : 'closed' })}
+    >
+      {t.open}
+    </button>
+  );
+}
+
+/** The workspace region, or the preview of what it holds. */
+export function CurateMain({ mode, inView }: { mode: 'open' | 'preview'; inView: DatasetIndex | null }) {
+  const t = useT().curate;
+  if (mode === 'preview') return <CuratePreview />;
+  return (
+    <main className="flex min-h-0 flex-1 flex-col p-3">
+      <Region id="curate" name={t.region} className="min-h-0 flex-1">
+        <DatasetContext.Provider value={inView}>
+          <CurationWorkspace />
+        </DatasetContext.Provider>
+      </Region>
+    </main>
+  );
+}
+
+/** Saved work is read back when the page opens; leaving with unexported changes asks first. */
+export function useCurationGuard(): void {
+  const dirty = useCuration().state.dirty;
+  useEffect(() => restoreCuration(), []);
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+}

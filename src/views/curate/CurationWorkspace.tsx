@@ -1,0 +1,306 @@
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import type { Actor } from '../../data/schema';
+import { draftArticle, DraftInputError, type Draft, type DraftEvent } from '../../lib/curate';
+import { curationProblems, fromDataset, toDataset } from '../../lib/curate/assemble';
+import { sourceWarnings } from '../../lib/curate/source-check';
+import { emptyDoc, type CurationDoc } from '../../lib/curate/workspace';
+import { zipDataset } from '../../lib/curate/zip';
+import { downloadBlob } from '../../lib/export/download';
+import { dispatchCuration, useCuration } from '../../state/curation-store';
+import { DatasetContext } from '../../state/dataset-context';
+import { useLang, useT } from '../../state/i18n';
+import { setUrlState } from '../../state/url-store';
+import { ActorForm } from './ActorForm';
+import { ArticleText } from './ArticleText';
+import { EventEditor } from './EventEditor';
+import { BUTTON, PRIMARY, TextField } from './Field';
+import { ProblemList } from './ProblemList';
+import { Proposals } from './Proposals';
+import { QuoteList } from './QuoteList';
+import { SourceForm, WarningList } from './SourceForm';
+
+const PHONE = '(max-width: 767px)';
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      const m = window.matchMedia(PHONE);
+      m.addEventListener('change', l);
+      return () => m.removeEventListener('change', l);
+    },
+    () => window.matchMedia(PHONE).matches,
+  );
+}
+
+function draftFor(doc: CurationDoc, sourceId: string | null): { draft: Draft | null; error: string | null } {
+  const s = doc.sources.find((x) => x.id === sourceId);
+  if (!s) return { draft: null, error: null };
+  if (!s.published) return { draft: null, error: 'needPublished' };
+  try {
+    const draft = draftArticle({ text: s.text, published: s.published, body: s.body, dataset: { actors: doc.actors } });
+    return { draft, error: null };
+  } catch (e) {
+    if (e instanceof DraftInputError) return { draft: null, error: e.message };
+    throw e;
+  }
+}
+
+/** The curation workspace: sources, the draft to review, quotes, actors, events, live problems. */
+export function CurationWorkspace() {
+  const t = useT().curate;
+  const lang = useLang();
+  const inView = useContext(DatasetContext);
+  const { state, status, saveError } = useCuration();
+  const doc = state.doc;
+  const phone = usePhone();
+  const [activeSource, setActiveSource] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [focusQuote, setFocusQuote] = useState<string | null>(null);
+  const [newActor, setNewActor] = useState<{ name: string; alias: string; eventKey: string | null } | null>(null);
+  const [pending, setPending] = useState<Record<string, { name: string; role: DraftEvent['actors'][number]['role'] }[]>>({});
+  const [notice, setNotice] = useState('');
+
+  const sourceId = doc.sources.some((s) => s.id === activeSource) ? activeSource : (doc.sources[doc.sources.length - 1]?.id ?? null);
+  const source = doc.sources.find((s) => s.id === sourceId) ?? null;
+  const { draft, error: draftError } = useMemo(() => draftFor(doc, sourceId), [doc, sourceId]);
+  const problems = useMemo(() => curationProblems(doc), [doc]);
+  const quotePaths = useMemo(() => {
+    const m = new Map<string, string>();
+    doc.events.forEach((e, i) => e.quoteIds.forEach((q, j) => m.has(q) || m.set(q, `events[${i}].quotes[${j}]`)));
+    return m;
+  }, [doc.events]);
+  const started = doc !== null && (doc.sources.length > 0 || state.past.length > 0 || state.dirty);
+
+  // Following a problem: open the event that holds the field, then, once drawn, focus the
+  // field (or its nearest holder).
+  const goTo = useRef<string | null>(null);
+  const follow = (path: string) => {
+    const ev = /^events\[(\d+)\]/.exec(path);
+    const key = ev ? doc.events[Number(ev[1])]?.key : undefined;
+    if (key) setEditing(key);
+    goTo.current = path;
+    setFollowed((n) => n + 1);
+  };
+  const [followed, setFollowed] = useState(0);
+  useEffect(() => {
+    const path = goTo.current;
+    if (!path) return;
+    goTo.current = null;
+    for (let p = path; ; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
+      if (el) return el.focus();
+      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) return;
+    }
+  }, [followed]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (!(e.ctrlKey || e.metaKey) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) dispatchCuration({ type: 'undo' });
+    else if ((key === 'z' && e.shiftKey) || key === 'y') dispatchCuration({ type: 'redo' });
+    else return;
+    e.preventDefault();
+  };
+
+  const createEvent = (d: DraftEvent) => {
+    const key = `e${doc.nextKey}`;
+    const actors = d.actors.filter((a) => a.actorId).map((a) => ({ id: a.actorId!, role: a.role }));
+    const byOffset = new Set(d.quotes.map((q) => `${q.start}-${q.end}`));
+    const quoteIds = doc.quotes.filter((q) => q.sourceId === sourceId && byOffset.has(`${q.start}-${q.end}`)).map((q) => q.id);
+    dispatchCuration({
+      type: 'addEvent',
+      event: {
+        id: '',
+        kind: d.kind,
+        status: d.status,
+        date: d.date ? { ...d.date, origin: 'text' } : { start: null, end: null, precision: 'range', basis: '', origin: 'text' },
+        title: { en: '', es: '' },
+        summary: { en: '', es: '' },
+        actors: [...new Map(actors.map((a) => [a.id, a])).values()],
+        topics: [],
+        location: null,
+        quoteIds,
+      },
+    });
+    for (const q of quoteIds) dispatchCuration({ type: 'attachQuote', key, quoteId: q });
+    setPending((p) => ({ ...p, [key]: d.actors.filter((a) => !a.actorId).map((a) => ({ name: a.name, role: a.role })) }));
+    setEditing(key);
+  };
+
+  const addActor = (a: Actor) => {
+    dispatchCuration({ type: 'addActor', actor: a });
+    const k = newActor?.eventKey;
+    const ev = k ? doc.events.find((e) => e.key === k) : null;
+    const role = k ? pending[k]?.find((p) => p.name === newActor!.name)?.role : undefined;
+    if (ev && role && !ev.actors.some((x) => x.id === a.id)) dispatchCuration({ type: 'updateEvent', key: ev.key, patch: { actors: [...ev.actors, { id: a.id, role }] } });
+    if (k) setPending((p) => ({ ...p, [k]: (p[k] ?? []).filter((x) => x.name !== newActor!.name) }));
+    setNewActor(null);
+  };
+
+  const exportZip = () => {
+    const { dataset, texts } = toDataset(doc);
+    const name = 'backchannel-curated.zip';
+    downloadBlob(new Blob([zipDataset(dataset, texts) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
+    dispatchCuration({ type: 'exported' });
+    setNotice(t.exported(name));
+  };
+
+  if (status === 'restoring') return <p className="p-4 text-sm text-slate-700" role="status">{t.restoring}</p>;
+
+  const editingEvent = doc.events.find((e) => e.key === editing) ?? null;
+  const editingIndex = editingEvent ? doc.events.indexOf(editingEvent) : -1;
+  const takenActors = new Set(doc.actors.map((a) => a.id));
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" onKeyDown={onKeyDown}>
+      {phone && (
+        <p className="border-b border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note">
+          {t.phoneReadOnly}
+        </p>
+      )}
+      {saveError && (
+        <p className="border-b border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="alert">
+          {t.saveFailed(saveError)}
+        </p>
+      )}
+      <fieldset disabled={phone} className="flex min-h-0 flex-1 flex-col">
+        <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-2">
+          <div className="grid min-w-[20rem] flex-1 grid-cols-2 gap-2">
+            {(['en', 'es'] as const).map((l) => (
+              <TextField
+                key={l}
+                label={`${t.datasetTitle} (${l === 'en' ? t.english : t.spanish})`}
+                lang={l}
+                value={doc.title[l]}
+                path={`title.${l}`}
+                invalid={!/\S/.test(doc.title[l])}
+                onChange={(v) => dispatchCuration({ type: 'setTitle', title: { ...doc.title, [l]: v }, coalesce: `title.${l}` })}
+              />
+            ))}
+          </div>
+          <button type="button" className={BUTTON} disabled={!state.past.length} onClick={() => dispatchCuration({ type: 'undo' })} aria-keyshortcuts="Control+Z">
+            {t.undo}
+          </button>
+          <button type="button" className={BUTTON} disabled={!state.future.length} onClick={() => dispatchCuration({ type: 'redo' })} aria-keyshortcuts="Control+Shift+Z">
+            {t.redo}
+          </button>
+          <button type="button" className={BUTTON} disabled={problems.length > 0} onClick={() => setUrlState({ curate: 'preview' })}>
+            {t.preview}
+          </button>
+          <button type="button" className={PRIMARY} disabled={problems.length > 0 || !doc.sources.length} onClick={exportZip} title={t.exportZipHint}>
+            {t.exportZip}
+          </button>
+          {started && (
+            <button type="button" className={BUTTON} onClick={() => window.confirm(t.startOverConfirm) && dispatchCuration({ type: 'reset', doc: emptyDoc() })}>
+              {t.startOver}
+            </button>
+          )}
+          <p className="w-full text-xs text-slate-600" role="status">
+            {notice || (state.dirty ? `${t.unexported} · ${t.savedLocally}` : t.savedLocally)}
+            {problems.length > 0 && ` · ${t.exportBlocked(problems.length)}`}
+          </p>
+        </div>
+        {!started ? (
+          <div className="flex flex-col gap-3 p-4">
+            <h3 className="text-base font-semibold">{t.startTitle}</h3>
+            <p className="max-w-prose text-sm text-slate-700">{t.startIntro}</p>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={PRIMARY} disabled={!inView} onClick={() => inView && dispatchCuration({ type: 'reset', doc: fromDataset(inView.dataset, inView.texts) })}>
+                {t.startFromView}
+              </button>
+              <button type="button" className={BUTTON} onClick={() => setAdding(true)}>
+                {t.startEmpty}
+              </button>
+            </div>
+            {adding && <SourceForm takenIds={new Set()} onAdd={(s) => { dispatchCuration({ type: 'addSource', source: s }); setAdding(false); setActiveSource(s.id); }} />}
+          </div>
+        ) : (
+          <div className="grid min-h-0 flex-1 grid-cols-1 gap-0 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-rows-1 xl:grid-cols-[minmax(0,1.2fr)_minmax(0,0.9fr)_minmax(0,1fr)]">
+            <section aria-labelledby="curate-sources" className="flex min-h-[32rem] flex-col border-r border-slate-200 lg:row-span-2 lg:min-h-0 xl:row-span-1">
+              <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5">
+                <h3 id="curate-sources" className="text-sm font-semibold">{t.sources}</h3>
+                {doc.sources.length > 1 && (
+                  <select aria-label={t.reviewing} value={sourceId ?? ''} onChange={(e) => setActiveSource(e.currentTarget.value)} className="rounded border border-slate-300 text-sm">
+                    {doc.sources.map((s) => (
+                      <option key={s.id} value={s.id}>{s.id}</option>
+                    ))}
+                  </select>
+                )}
+                {source && (
+                  <span className="text-xs text-slate-600">
+                    {source.publisher ?? t.unknownValue} · {source.published ?? t.unknownValue} · {source.title ?? t.unknownValue} · {t.characters(source.text.length)}
+                  </span>
+                )}
+                <button type="button" className={`${BUTTON} ml-auto`} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
+                  {t.addSource}
+                </button>
+              </div>
+              {adding && (
+                <SourceForm takenIds={new Set(doc.sources.map((s) => s.id))} onCancel={() => setAdding(false)} onAdd={(s) => { dispatchCuration({ type: 'addSource', source: s }); setAdding(false); setActiveSource(s.id); }} />
+              )}
+              {source && !adding && (
+                <>
+                  <div className="px-3 pt-2"><WarningList warnings={sourceWarnings(source.text, source.body)} /></div>
+                  {draftError && <p className="px-3 py-1 text-sm text-red-800">{t.cannotDraft(draftError === 'needPublished' ? t.needPublished : draftError)}</p>}
+                  <ArticleText
+                    source={source}
+                    draft={draft}
+                    quotes={doc.quotes}
+                    onQuote={(q) => dispatchCuration({ type: 'acceptQuote', quote: { sourceId: source.id, ...q, kind: 'passage', speakerId: null, translation: '' } })}
+                  />
+                </>
+              )}
+            </section>
+            <section aria-labelledby="curate-review" className="flex min-h-0 flex-col overflow-auto border-r border-slate-200">
+              <h3 id="curate-review" className="border-b border-slate-200 px-3 py-1.5 text-sm font-semibold">{t.proposals}</h3>
+              {newActor && !newActor.eventKey && <div className="p-3"><ActorForm key={newActor.name} name={newActor.name} alias={newActor.alias} takenIds={takenActors} onAdd={addActor} onCancel={() => setNewActor(null)} /></div>}
+              {draft && sourceId && (
+                <Proposals doc={doc} sourceId={sourceId} draft={draft} onEditQuote={setFocusQuote} onNewActor={(name, alias) => setNewActor({ name, alias, eventKey: null })} onCreateEvent={createEvent} />
+              )}
+              <h3 className="border-y border-slate-200 px-3 py-1.5 text-sm font-semibold">{t.acceptedQuotes(doc.quotes.length)}</h3>
+              <QuoteList doc={doc} focusId={focusQuote} paths={quotePaths} />
+            </section>
+            <section aria-labelledby="curate-events" className="flex min-h-0 flex-col overflow-auto border-t border-slate-200 xl:border-t-0">
+              <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-1.5">
+                <h3 id="curate-events" className="text-sm font-semibold">{t.events(doc.events.length)}</h3>
+                <button
+                  type="button"
+                  className={`${BUTTON} ml-auto`}
+                  onClick={() => {
+                    setEditing(`e${doc.nextKey}`);
+                    dispatchCuration({ type: 'addEvent', event: { id: '', kind: 'statement', status: 'occurred', date: { start: null, end: null, precision: 'range', basis: '', origin: 'text' }, title: { en: '', es: '' }, summary: { en: '', es: '' }, actors: [], topics: [], location: null, quoteIds: [] } });
+                  }}
+                >
+                  {t.newEvent}
+                </button>
+              </div>
+              <ul className="flex max-h-48 shrink-0 flex-col overflow-auto border-b border-slate-200" aria-label={t.events(doc.events.length)}>
+                {doc.events.map((e) => (
+                  <li key={e.key}>
+                    <button type="button" aria-pressed={e.key === editing} className="w-full px-3 py-1 text-left text-sm hover:bg-slate-50 aria-pressed:bg-slate-100 aria-pressed:font-semibold" onClick={() => setEditing(e.key === editing ? null : e.key)}>
+                      {e.title[lang] || e.title.en || t.untitled} <span className="text-xs text-slate-600">{e.date.start ?? '…'} · {e.quoteIds.length}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {newActor?.eventKey && <div className="p-3"><ActorForm key={newActor.name} name={newActor.name} alias={newActor.alias} takenIds={takenActors} onAdd={addActor} onCancel={() => setNewActor(null)} /></div>}
+              {editingEvent && (
+                <EventEditor
+                  key={editingEvent.key}
+                  doc={doc}
+                  event={editingEvent}
+                  index={editingIndex}
+                  draft={draft}
+                  pendingNames={(pending[editingEvent.key] ?? []).filter((p) => !doc.actors.some((a) => a.name === p.name)).map((p) => p.name)}
+                  onNewActor={(name) => setNewActor({ name, alias: name, eventKey: editingEvent.key })}
+                />
+              )}
+              <ProblemList problems={problems} onGo={follow} />
+            </section>
+          </div>
+        )}
+      </fieldset>
+    </div>
+  );
+}

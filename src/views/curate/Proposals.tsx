@@ -1,0 +1,186 @@
+import type { Draft, DraftEvent, DraftQuote } from '../../lib/curate';
+import type { Actor } from '../../data/schema';
+import { quoteId, type CurationDoc } from '../../lib/curate/workspace';
+import { dispatchCuration } from '../../state/curation-store';
+import { useT } from '../../state/i18n';
+import { BUTTON } from './Field';
+
+export const proposalKey = (kind: string, sourceId: string, start: number, end: number) => `${kind}:${sourceId}@${start}-${end}`;
+
+function Decision({ k, label, accepted, onAccept, onEdit, extra }: { k: string; label: string; accepted: boolean; onAccept?: () => void; onEdit?: () => void; extra?: React.ReactNode }) {
+  const t = useT().curate;
+  return (
+    <div className="flex flex-wrap gap-1" role="group" aria-label={label}>
+      {accepted ? (
+        <span className="text-xs font-medium text-emerald-800">{t.accepted}</span>
+      ) : (
+        <>
+          {onAccept && (
+            <button type="button" className={BUTTON} onClick={onAccept}>
+              {t.accept}
+            </button>
+          )}
+          {onEdit && (
+            <button type="button" className={BUTTON} onClick={onEdit}>
+              {t.edit}
+            </button>
+          )}
+          {extra}
+          <button type="button" className={BUTTON} onClick={() => dispatchCuration({ type: 'dismiss', key: k })}>
+            {t.dismiss}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Dismissed({ k, label }: { k: string; label: string }) {
+  const t = useT().curate;
+  return (
+    <li className="flex items-center gap-2 text-xs text-slate-500">
+      <span className="line-through">{label}</span> <span>({t.dismissed})</span>
+      <button type="button" className={BUTTON} onClick={() => dispatchCuration({ type: 'undismiss', key: k })} aria-label={`${t.restore}: ${label}`}>
+        {t.restore}
+      </button>
+    </li>
+  );
+}
+
+/** Each draft proposal, to accept, edit or dismiss; all of it by keyboard as by mouse. */
+export function Proposals({
+  doc,
+  sourceId,
+  draft,
+  onEditQuote,
+  onNewActor,
+  onCreateEvent,
+}: {
+  doc: CurationDoc;
+  sourceId: string;
+  draft: Draft;
+  onEditQuote: (id: string) => void;
+  onNewActor: (name: string, alias: string) => void;
+  onCreateEvent: (e: DraftEvent) => void;
+}) {
+  const t = useT().curate;
+  const dismissed = new Set(doc.dismissed);
+  const accepted = new Set(doc.quotes.map((q) => q.id));
+  const actorById = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]));
+  const accept = (q: DraftQuote) =>
+    dispatchCuration({
+      type: 'acceptQuote',
+      quote: { sourceId, start: q.start, end: q.end, text: q.text, kind: 'direct', speakerId: q.speaker?.actorId ?? null, translation: '' },
+    });
+  // Names the text gives that are no actor yet, once each.
+  const unknownNames = new Map<string, { start: number; end: number; text: string }>();
+  for (const m of draft.mentions) if (m.actorId === null && !unknownNames.has(m.text.toLowerCase())) unknownNames.set(m.text.toLowerCase(), m);
+
+  return (
+    <div className="flex flex-col gap-3 p-3 text-sm">
+      <section aria-labelledby="curate-p-quotes">
+        <h4 id="curate-p-quotes" className="mb-1 font-semibold text-slate-900">
+          {t.quotesProposed(draft.quotes.length)}
+        </h4>
+        <ul className="flex flex-col gap-2">
+          {draft.quotes.map((q) => {
+            const k = proposalKey('quote', sourceId, q.start, q.end);
+            const label = `«${q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}»`;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} />;
+            const speaker = q.speaker?.actorId ? actorById.get(q.speaker.actorId)?.name : null;
+            return (
+              <li key={k} className="rounded border border-amber-200 bg-amber-50/60 p-2">
+                <p lang={doc.sources.find((s) => s.id === sourceId)?.lang}>
+                  «{q.text}» <span className="text-xs text-slate-600">{q.start}–{q.end}</span>
+                </p>
+                <p className="text-xs text-slate-700">
+                  {t.speakerLabel}: {speaker ?? (q.speaker?.name ? t.proposedSpeaker(q.speaker.name) : t.noSpeaker)}
+                </p>
+                <Decision
+                  k={k}
+                  label={label}
+                  accepted={accepted.has(quoteId(sourceId, q.start, q.end))}
+                  onAccept={() => accept(q)}
+                  onEdit={() => {
+                    accept(q);
+                    onEditQuote(quoteId(sourceId, q.start, q.end));
+                  }}
+                  extra={
+                    q.speaker && !q.speaker.actorId && q.speaker.name ? (
+                      <button type="button" className={BUTTON} onClick={() => onNewActor(q.speaker!.name!, q.speaker!.name!)}>
+                        {t.addAsActor}: {q.speaker.name}
+                      </button>
+                    ) : null
+                  }
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="curate-p-mentions">
+        <h4 id="curate-p-mentions" className="mb-1 font-semibold text-slate-900">
+          {t.mentionsProposed(unknownNames.size)}
+        </h4>
+        <ul className="flex flex-col gap-1">
+          {[...unknownNames.values()].map((m) => {
+            const k = proposalKey('mention', sourceId, m.start, m.end);
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={m.text} />;
+            return (
+              <li key={k} className="flex flex-wrap items-center gap-2">
+                <span className="underline decoration-sky-700 decoration-2">{m.text}</span>
+                <span className="text-xs text-slate-600">({t.unresolved})</span>
+                <Decision k={k} label={m.text} accepted={false} onAccept={() => onNewActor(m.text, m.text)} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="curate-p-dates">
+        <h4 id="curate-p-dates" className="mb-1 font-semibold text-slate-900">
+          {t.datesProposed(draft.dates.length)}
+        </h4>
+        <ul className="flex flex-col gap-1 text-xs">
+          {draft.dates.map((d) => {
+            const k = proposalKey('date', sourceId, d.start, d.end);
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={d.text} />;
+            return (
+              <li key={k} className="rounded border border-fuchsia-200 p-1.5">
+                <span className="font-medium">«{d.text}»</span> → {d.date ? `${d.date.start ?? '…'} – ${d.date.end ?? '…'} (${d.date.precision})` : t.unresolved}
+                <p className="text-slate-600">{d.date?.basis ?? d.reason}</p>
+                <Decision k={k} label={d.text} accepted={false} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="curate-p-events">
+        <h4 id="curate-p-events" className="mb-1 font-semibold text-slate-900">
+          {t.eventsProposed(draft.events.length)}
+        </h4>
+        <ul className="flex flex-col gap-2">
+          {draft.events.map((e) => {
+            const k = proposalKey('event', sourceId, e.sentence.start, e.sentence.end);
+            const label = e.sentence.text.length > 70 ? `${e.sentence.text.slice(0, 70)}…` : e.sentence.text;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} />;
+            return (
+              <li key={k} className="rounded border border-slate-200 p-2">
+                <p className="text-xs" lang="es">
+                  {e.sentence.text}
+                </p>
+                <p className="text-xs text-slate-600">
+                  {e.kind} · {e.status} · {e.date ? `${e.date.start ?? '…'} – ${e.date.end ?? '…'}` : t.unresolved}
+                </p>
+                <Decision k={k} label={label} accepted={false} extra={
+                  <button type="button" className={BUTTON} onClick={() => onCreateEvent(e)} aria-label={`${t.createEvent}: ${label}`}>
+                    {t.createEvent}
+                  </button>
+                } />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}
