@@ -10,7 +10,7 @@ export function datasetJson(dataset: Dataset): string {
 /** Each text is written as UTF-8 exactly as held (no byte-order mark, line endings kept). */
 export function zipDataset(dataset: Dataset, texts: SourceTexts): Uint8Array {
   const files: Record<string, Uint8Array> = { 'dataset.json': strToU8(datasetJson(dataset)) };
-  for (const s of dataset.sources) files[s.file] = strToU8(texts.get(s.id) ?? '');
+  for (const s of dataset.sources) if (s.file !== undefined) files[s.file] = strToU8(texts.get(s.id) ?? s.text ?? '');
   // A fixed time: the same work always gives the same bytes.
   return zipSync(files, { level: 6, mtime: new Date('2025-01-01T00:00:00Z') });
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../data/integrity';
 import { validateParsed } from '../../data/validate';
 import { makeEvent, makeIndex } from '../test-data';
 import { csvField, eventsToCsv } from './csv';
