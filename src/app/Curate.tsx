@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { restoreCuration, useCuration } from '../state/curation-store';
 import { DatasetContext } from '../state/dataset-context';
 import { useT } from '../state/i18n';
 import { setUrlState, useUrlValue } from '../state/url-store';
-import { CurationWorkspace } from '../views/curate/CurationWorkspace';
-import { CuratePreview } from './CuratePreview';
 import { Region } from './Region';
+
+// The workspace (the drafting engine, its date parser, the zip writer) loads when it opens:
+// a reader who never curates does not download it.
+const CuratePreview = lazy(() => import('./CuratePreview').then((m) => ({ default: m.CuratePreview })));
+const CurationWorkspace = lazy(() => import('../views/curate/CurationWorkspace').then((m) => ({ default: m.CurationWorkspace })));
 
 /** The header's "Curate" control: opens the workspace (or closes it) through the URL. */
 export function CurateControl() {
@@ -27,13 +30,22 @@ export function CurateControl() {
 
 /** The workspace region, or the preview of what it holds. */
 export function CurateMain({ mode, inView }: { mode: 'open' | 'preview'; inView: DatasetIndex | null }) {
-  const t = useT().curate;
-  if (mode === 'preview') return <CuratePreview />;
+  const all = useT();
+  const t = all.curate;
+  const loading = <p className="p-4 text-sm text-slate-700">{all.app.loading}</p>;
+  if (mode === 'preview')
+    return (
+      <Suspense fallback={loading}>
+        <CuratePreview />
+      </Suspense>
+    );
   return (
     <main className="flex min-h-0 flex-1 flex-col p-3">
       <Region id="curate" name={t.region} className="min-h-0 flex-1">
         <DatasetContext.Provider value={inView}>
-          <CurationWorkspace />
+          <Suspense fallback={loading}>
+            <CurationWorkspace />
+          </Suspense>
         </DatasetContext.Provider>
       </Region>
     </main>
