@@ -116,8 +116,7 @@ const en: Network = {
   moreActors: (n) => (n === 1 ? 'Show 1 more actor' : `Show ${n} more actors`),
   filterHint: 'Press an actor’s name to filter the timeline and quotes by it.',
   includeMentions: 'Include mentions',
-  includeMentionsHint:
-    'Off: actors are joined when they take part in the same event, as participants or speakers. On: also when they are only mentioned together, or are its subject.',
+  includeMentionsHint: 'Also join actors only mentioned together, or the subject of an event',
   hubNote: (n, max) =>
     `${n === 1 ? '1 event has' : `${n} events have`} more than ${max} actors: each is drawn as a hub, its first participant joined to each of the others.`,
   legendTogether: 'Took part together (thicker: more events)',
@@ -186,8 +185,7 @@ const es: Network = {
   moreActors: (n) => (n === 1 ? 'Mostrar 1 actor más' : `Mostrar ${n} actores más`),
   filterHint: 'Pulse el nombre de un actor para filtrar por él la cronología y las citas.',
   includeMentions: 'Incluir menciones',
-  includeMentionsHint:
-    'Desactivado: se unen los actores que participan en un mismo evento, como participantes o portavoces. Activado: también cuando solo se los menciona juntos o son su objeto.',
+  includeMentionsHint: 'Unir también a los actores solo mencionados juntos, o que son objeto de un evento',
   hubNote: (n, max) =>
     `${n === 1 ? '1 evento tiene' : `${n} eventos tienen`} más de ${max} actores: cada uno se dibuja como un centro, con su primer participante unido a cada uno de los demás.`,
   legendTogether: 'Participaron juntos (más grueso: más eventos)',

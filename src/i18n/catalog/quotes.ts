@@ -65,13 +65,9 @@ const en = {
   passageName: (text: string, title: string) => `${text} — ${title}`,
   missingSource: 'The source text is not available.',
   compareAccounts: 'Compare accounts',
-  compareHint: 'Each side’s quotes side by side, as its speakers gave them.',
   accountsLabel: 'Accounts of this event, by side',
-  accountOf: (side: string) => `Account of ${side}`,
-  speakers: (names: string) => `Speakers: ${names}`,
-  speakersOne: (name: string) => `Speaker: ${name}`,
-  unattributedNote: (n: number) =>
-    `${n === 1 ? '1 passage' : `${n} passages`} in the article’s own voice belong to no side; they are in the full list of quotes.`,
+  speakers: (names: string, n: number) => `${n === 1 ? 'Speaker' : 'Speakers'}: ${names}`,
+  unattributedNote: (n: number) => `${n === 1 ? '1 passage' : `${n} passages`} in the article’s own voice: in the list of quotes.`,
 };
 
 const es: typeof en = {
@@ -139,13 +135,9 @@ const es: typeof en = {
   passageName: (text: string, title: string) => `${text} — ${title}`,
   missingSource: 'El texto de la fuente no está disponible.',
   compareAccounts: 'Comparar versiones',
-  compareHint: 'Las citas de cada bando, lado a lado, tal como las dieron sus portavoces.',
   accountsLabel: 'Versiones de este evento, por bando',
-  accountOf: (side: string) => `Versión de ${side}`,
-  speakers: (names: string) => `Hablantes: ${names}`,
-  speakersOne: (name: string) => `Hablante: ${name}`,
-  unattributedNote: (n: number) =>
-    `${n === 1 ? '1 pasaje' : `${n} pasajes`} en la voz del propio artículo no pertenecen a ningún bando; están en la lista completa de citas.`,
+  speakers: (names: string, n: number) => `${n === 1 ? 'Hablante' : 'Hablantes'}: ${names}`,
+  unattributedNote: (n: number) => `${n === 1 ? '1 pasaje' : `${n} pasajes`} en la voz del propio artículo: en la lista de citas.`,
 };
 
 export const quotes: Section<typeof en> = { en, es };

@@ -52,7 +52,6 @@ interface Timeline {
   noEvents: string;
   segmentCount: (side: 'left' | 'right', n: number) => string;
   segmentName: (side: 'left' | 'right', n: number, years: string) => string;
-  segmentTitle: (side: 'left' | 'right', n: number, range: string) => string;
   axisSegment: (side: 'left' | 'right', range: string, n: number) => string;
 }
 
@@ -110,8 +109,6 @@ const en: Timeline = {
   segmentCount: (side, n) => `${n} ${side === 'left' ? 'earlier' : 'later'}`,
   segmentName: (side, n, years) =>
     `${years}: ${n} ${side === 'left' ? 'earlier' : 'later'} ${n === 1 ? 'event' : 'events'}, drawn compressed. Show them at full scale`,
-  segmentTitle: (side, n, range) =>
-    `${range}, compressed: ${n} ${side === 'left' ? 'earlier' : 'later'} ${n === 1 ? 'event' : 'events'}. Click to show them at full scale.`,
   axisSegment: (side, range, n) =>
     `${side === 'left' ? 'before it' : 'after it'}, compressed: ${range}, ${n === 1 ? '1 event' : `${n} events`}`,
 };
@@ -170,8 +167,6 @@ const es: Timeline = {
   segmentCount: (side, n) => `${n} ${side === 'left' ? (n === 1 ? 'anterior' : 'anteriores') : n === 1 ? 'posterior' : 'posteriores'}`,
   segmentName: (side, n, years) =>
     `${years}: ${n} ${n === 1 ? 'evento' : 'eventos'} ${side === 'left' ? (n === 1 ? 'anterior' : 'anteriores') : n === 1 ? 'posterior' : 'posteriores'}, dibujados comprimidos. Mostrarlos a escala completa`,
-  segmentTitle: (side, n, range) =>
-    `${range}, comprimido: ${n} ${n === 1 ? 'evento' : 'eventos'} ${side === 'left' ? (n === 1 ? 'anterior' : 'anteriores') : n === 1 ? 'posterior' : 'posteriores'}. Haga clic para verlos a escala completa.`,
   axisSegment: (side, range, n) =>
     `${side === 'left' ? 'antes' : 'después'}, comprimido: ${range}, ${n === 1 ? '1 evento' : `${n} eventos`}`,
 };

@@ -89,7 +89,7 @@ export function EventPanel({ eventId, onBack, onRead }: Props) {
         )}
       </div>
       {comparing && accounts ? (
-        <CompareAccounts accounts={accounts} query={query} onRead={onRead} />
+        <CompareAccounts accounts={accounts} query={query} />
       ) : (
         <ul className="mt-1.5 space-y-3">
           {items.map((item) => (

@@ -42,7 +42,7 @@ export function SegmentButtons({ segments, t, onShow }: { segments: readonly Seg
             key={s.side}
             type="button"
             onClick={() => onShow(s.side)}
-            title={t.segmentTitle(s.side, s.count, s.range)}
+            title={s.range}
             className="absolute top-0 z-10 flex flex-col items-center justify-center overflow-hidden rounded-sm px-0.5 text-center leading-tight text-slate-800 hover:bg-slate-200"
             style={{ left: s.x0 + (s.side === 'left' ? 0 : 5), width: s.x1 - s.x0 - 5, height: AXIS_H }}
           >
