@@ -17,10 +17,11 @@ import { bounds, DAY } from './time-order';
 test.describe.configure({ timeout: 60_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-/** Open the app and wait until the dataset has loaded into all three regions. */
+/** fixtures.ts's openApp (all three views drawn, the ready signal), with this file's longer wait. */
 async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }
 
 const SHOTS = process.env.SHOTS_DIR;
