@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { headersFile, META_CSP } from './scripts/host-headers';
+import { headersFile, META_CSP } from './scripts/host-headers.ts';
 
 // The production policy is strict; the dev server needs inline scripts/styles for hot reload.
 const STRICT_CSP = META_CSP;

@@ -17,10 +17,11 @@ import { bounds, DAY } from './time-order';
 test.describe.configure({ timeout: 60_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-/** Open the app and wait until the dataset has loaded into all three regions. */
+/** fixtures.ts's openApp (all three views drawn, the ready signal), with this file's longer wait. */
 async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -156,7 +157,7 @@ test.describe('a source saved differently from how it was received', () => {
 });
 
 test.describe('served with the headers file for a static host', () => {
-  const HEADERS = 'dist/_headers';
+  const HEADERS = `${process.env.E2E_DIST ?? 'dist'}/_headers`;
 
   /** The `/*` rule of a Netlify / Cloudflare Pages `_headers` file. */
   function headersFor(text: string): Record<string, string> {
@@ -173,7 +174,7 @@ test.describe('served with the headers file for a static host', () => {
   }
 
   test('the app and both workers run, with no CSP violation, and it cannot be framed', async ({ page, problems, baseURL }) => {
-    expect(existsSync(HEADERS), `${HEADERS} is built from public/_headers`).toBe(true);
+    expect(existsSync(HEADERS), `${HEADERS} is written by the build (scripts/host-headers.ts)`).toBe(true);
     const headers = headersFor(readFileSync(HEADERS, 'utf8'));
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     await page.route('**/*', async (route) => {
