@@ -105,7 +105,7 @@ describe('eventsToJson', () => {
   });
 
   it('is self-contained: each source carries its text instead of a file, and validates with no other text', () => {
-    const out = eventsToJson(index, ['a', 'b'], 'link');
+    const out = eventsToJson(index, ['a', 'b'], LINK);
     expect(out.sources.length).toBeGreaterThan(0);
     for (const s of out.sources) {
       expect(s).not.toHaveProperty('file');
