@@ -18,13 +18,13 @@ const reserve = Float64Array.from(index.events, (ev) => Math.min(480, ev.title.e
 const all = Int32Array.from(index.events, (_, i) => i);
 const everyone = new Uint8Array(index.events.length).fill(1);
 
-function scene(width: number, zoom = 1) {
+function scene(width: number, zoom = 1, blocked?: [number, number][]) {
   const base = baseScale(index.extent, width);
   const first = firstView(base, index.extent, firstStretch(model, index.extent));
   const view = zoom === 1 ? first : zoomAbout(base, first, zoom, width * 0.6);
   const lens = makeLens(base, view, index.extent);
   const pk = pack(model, base.s * packingBucket(model, lens), MAX_ROWS.side, reserve);
-  const rows = titleRows(model, pk, lens, { drawn: all, wanted: everyone, top: 0, height: 10_000 });
+  const rows = titleRows(model, pk, lens, { drawn: all, wanted: everyone, top: 0, height: 10_000, blocked });
   return { rows, titles: placeTitles(rows, sizes, { width }), pk };
 }
 
@@ -47,6 +47,16 @@ describe('titles on the shipped first view', () => {
     const at = (zoom: number) => scene(594, zoom).titles.map((t) => `${t.e}:${t.side}`).sort();
     const start = at(1);
     for (const zoom of [1.01, 1.02, 1.03, 0.99, 0.98]) expect(at(zoom)).toEqual(start);
+  });
+
+  it('keeps titles out of a blocked span (a crowded segment) and away from it', () => {
+    const g = 95;
+    const { titles } = scene(594, 1, [[0, g]]);
+    const ids = new Set(titles.map((t) => index.events[t.e]!.id));
+    expect(ids.has('election-interference-accusations-2016')).toBe(false);
+    expect(ids.has('russian-full-scale-invasion')).toBe(false);
+    expect(ids.has('rubio-lavrov-call')).toBe(true);
+    for (const t of titles) expect(t.x).toBeGreaterThanOrEqual(g + 8);
   });
 
   it('costs no measuring for titles that cannot fit: a lower bound turns them away first', () => {

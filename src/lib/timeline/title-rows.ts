@@ -15,6 +15,11 @@ export interface TitleRowsInput {
   /** The rows on screen: plot y of the scroller's top, and its height. */
   top: number;
   height: number;
+  /**
+   * Screen spans where no title goes (a compressed segment crowded with marks): their marks
+   * are skipped, and each span is one obstacle in every row instead.
+   */
+  blocked?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -28,15 +33,22 @@ export function titleRows(m: TimelineModel, pk: Packing, lens: Lens, input: Titl
   const hi = input.top + input.height + ROW;
   const rows = new Map<number, { y: number; items: TitleItem[] }>();
   const box = markBox('point', 0, 0);
+  const blocked = input.blocked ?? [];
+  const hidden = () => blocked.some(([a, z]) => box.left >= a && box.right <= z);
   for (let i = 0; i < input.drawn.length; i++) {
     const e = input.drawn[i]!;
     const mk = m.marks[e]!;
-    markBoxInto(box, mk.shape, lensX(lens, mk.t0), lensX(lens, mk.t1));
-    if (box.right < -MARGIN || box.left > w + MARGIN) continue;
     const first = m.first[e]!;
+    let boxed = false;
     for (let p = first; p < m.first[e + 1]!; p++) {
       const y = placementY(m, pk, p);
       if (y < lo || y > hi) continue;
+      // Rows off screen cost nothing more; the box is worked out once, for the first row on screen.
+      if (!boxed) {
+        markBoxInto(box, mk.shape, lensX(lens, mk.t0), lensX(lens, mk.t1));
+        boxed = true;
+        if (box.right < -MARGIN || box.left > w + MARGIN || hidden()) break;
+      }
       const key = cellKey(m.pLane[p]!, pk.rows[p]!);
       let row = rows.get(key);
       if (!row) rows.set(key, (row = { y, items: [] }));
@@ -49,5 +61,6 @@ export function titleRows(m: TimelineModel, pk: Packing, lens: Lens, input: Titl
       });
     }
   }
+  for (const row of rows.values()) for (const [a, z] of blocked) row.items.push({ e: -1, left: a, right: z, wants: false, inside: false });
   return [...rows.keys()].sort((a, b) => a - b).map((k) => rows.get(k)!);
 }

@@ -126,9 +126,13 @@ export function placeTitles(rows: readonly TitleRow[], sizes: TitleSizes, opts: 
     const reach = new Float64Array(n + 1);
     reach[0] = -Infinity;
     for (let i = 0; i < n; i++) reach[i + 1] = Math.max(reach[i]!, items[i]!.right);
-    const order: number[] = [];
-    for (let i = 0; i < n; i++) if (items[i]!.wants) order.push(i);
-    order.sort((i, j) => (rank.get(items[i]!.e) ?? Infinity) - (rank.get(items[j]!.e) ?? Infinity) || items[i]!.e - items[j]!.e);
+    // Priority first, in its order; then time order (the row's left order, nearly: cheap to sort).
+    const first: number[] = [];
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) if (items[i]!.wants) (rank.has(items[i]!.e) ? first : rest).push(i);
+    first.sort((i, j) => rank.get(items[i]!.e)! - rank.get(items[j]!.e)!);
+    rest.sort((i, j) => items[i]!.e - items[j]!.e);
+    const order = first.length ? [...first, ...rest] : rest;
     const titles = new RowTitles();
 
     for (const i of order) {

@@ -1,11 +1,10 @@
-import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Size } from '../../lib/network/geometry';
 import { networkOf, type NetworkGraph } from '../../lib/network/graph';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useVisibleEvents } from '../../state/filters';
 import { useUrlValue } from '../../state/url-store';
 import { observeSize } from '../../ui/observe-size';
-import { whenFontReady } from './label-metrics';
 
 /** The network of the events that survive the filters, rebuilt only when they change. */
 export function useNetworkGraph(): NetworkGraph {
@@ -29,25 +28,4 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null 
 }
 
 // Labels are measured in the web font; layout waits for it (or a moment) so names fit.
-let fontReady = typeof document === 'undefined' || !document.fonts;
-const fontListeners = new Set<() => void>();
-function markFontReady() {
-  if (fontReady) return;
-  fontReady = true;
-  for (const l of fontListeners) l();
-}
-if (!fontReady) {
-  whenFontReady(markFontReady);
-  setTimeout(markFontReady, 1500);
-}
-
-export function useFontReady(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      fontListeners.add(l);
-      return () => fontListeners.delete(l);
-    },
-    () => fontReady,
-    () => fontReady,
-  );
-}
+export { useFontReady } from '../../ui/fonts';

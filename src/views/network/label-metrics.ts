@@ -1,31 +1,17 @@
 import type { LabelVariant } from '../../lib/network/labels';
 import { wrapName } from '../../lib/network/labels';
+import { interFont, measureText } from '../../ui/fonts';
 
 export const LABEL_FONT_SIZE = 12;
 export const LABEL_LINE = 14;
 /** Names wider than this (px) are set on two lines beside the node. */
 const WRAP_OVER = 120;
-const FONT = `500 ${LABEL_FONT_SIZE}px "Inter Variable", ui-sans-serif, system-ui, sans-serif`;
+const FONT = interFont(500, LABEL_FONT_SIZE);
 
-let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/** Text width in px, measured once per string; a generous estimate where canvas is missing. */
+/** Text width in px; a generous estimate where canvas is missing. */
 export function textWidth(text: string): number {
-  let w = widths.get(text);
-  if (w !== undefined) return w;
-  if (context === undefined) {
-    try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      context = null;
-    }
-    if (context) context.font = FONT;
-  }
   // A small margin covers the halo and a fallback font that sets a little wider.
-  w = Math.ceil((context ? context.measureText(text).width : text.length * 7) * 1.04 + 2);
-  widths.set(text, w);
-  return w;
+  return Math.ceil((measureText(FONT, text) ?? text.length * 7) * 1.04 + 2);
 }
 
 /** The ways to set a name: on one line, and on two when it has a space. */
@@ -41,13 +27,4 @@ export function labelVariants(name: string): LabelVariant[] {
 export function layoutLabel(name: string): { width: number; height: number } {
   const [one, two] = labelVariants(name);
   return two && one!.width > WRAP_OVER ? { width: two.width, height: two.height } : { width: one!.width, height: one!.height };
-}
-
-/** Once the web font has arrived, measurements taken with a fallback are dropped. */
-export function whenFontReady(then: () => void): void {
-  if (typeof document === 'undefined' || !document.fonts) return;
-  void document.fonts.load(FONT).then(() => {
-    widths.clear();
-    then();
-  });
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
 import { firstStretch } from '../../lib/timeline/density';
-import { packingBucket } from '../../lib/timeline/bucket';
-import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
+import { FEW_BEYOND, packingBucket } from '../../lib/timeline/bucket';
+import { buildModel, countBeyond, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
 import { focusRange, gutterFor, lensRange, lensX, makeLens } from '../../lib/timeline/lens';
 import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
@@ -26,7 +26,7 @@ import { MarksLayer } from './MarksLayer';
 import { NavBar } from './NavBar';
 import { Overview, OVERVIEW_H } from './Overview';
 import { SegmentButtons, SegmentShades, type SegmentInfo } from './Segments';
-import { titleReserve, titleSizes, useTitleFontReady } from './title-metrics';
+import { titleFloor, titleReserve, titleSizes, useTitleFontReady } from './title-metrics';
 import { TitlesLayer } from './TitlesLayer';
 import { useElementSize } from './useElementSize';
 import { useReportDrawn } from '../../state/ready';
@@ -88,6 +88,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   const titleOf = useCallback((e: number) => index.events[e]!.title[lang], [index, lang]);
   // Room for each title beside its mark, kept when rows are packed (an estimate, per language).
   const reserve = useMemo(() => Float64Array.from(index.events, (ev) => titleReserve(ev.title[lang])), [index, lang]);
+  const floors = useMemo(() => Float64Array.from(index.events, (ev) => titleFloor(ev.title[lang])), [index, lang]);
   // Nothing is packed or culled until the plot has a width: the first render has none.
   const measured = width > 0;
   const packer = useMemo(() => {
@@ -174,7 +175,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
 
   // Titles: placed from the positions of every mark on screen, before anything is drawn.
   // Measured in the web font once it is in; estimated until then.
-  const sizes = useMemo(() => titleSizes(titleOf, fontReady), [titleOf, fontReady]);
+  const sizes = useMemo(() => titleSizes(titleOf, fontReady, floors), [titleOf, fontReady, floors]);
   const scrollerH = size.height;
   const priority = useMemo(() => {
     const out: number[] = [];
@@ -186,7 +187,12 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   }, [selectedId, tip, hover.eventId, visible.set, model]);
   const titles = useMemo(() => {
     if (!measured) return [];
-    const rows = titleRows(model, packing, lens, { drawn: inView, wanted: inFilter, top: scrollTop, height: scrollerH });
+    // A segment crowded past FEW_BEYOND is a density: no titles there, and none run into it.
+    const [before, after] = countBeyond(model, lens.left ? lens.left.t1 : -Infinity, lens.right ? lens.right.t0 : Infinity);
+    const blocked: [number, number][] = [];
+    if (before + after > FEW_BEYOND)
+      for (const seg of [lens.left, lens.right]) if (seg) blocked.push([seg.x0, seg.x1]);
+    const rows = titleRows(model, packing, lens, { drawn: inView, wanted: inFilter, top: scrollTop, height: scrollerH, blocked });
     return placeTitles(rows, sizes, { width: base.width, priority });
   }, [measured, model, packing, lens, inView, inFilter, scrollTop, scrollerH, sizes, base.width, priority]);
   const strong = useMemo(() => new Set(priority), [priority]);

@@ -1,33 +1,15 @@
-import { useSyncExternalStore } from 'react';
 import type { TitleSizes } from '../../lib/timeline/titles';
+import { interFont, measureText, useFontReady, whenFontReady } from '../../ui/fonts';
 
 /** The titles' type: keep in step with TitlesLayer's classes (text-[11px] font-medium px-[3px]). */
-const FONT = '500 11px "Inter Variable", ui-sans-serif, system-ui, sans-serif';
+const FONT = interFont(500, 11);
 const BOX_PAD = 6;
 /** A shortened title keeps at least this many characters (then an ellipsis). */
 export const MIN_TITLE_CHARS = 20;
 const ELLIPSIS = '…';
 
-let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/** Text width in px, measured once per string; a generous estimate where canvas is missing. */
-function textWidth(text: string): number {
-  let w = widths.get(text);
-  if (w !== undefined) return w;
-  if (context === undefined) {
-    try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      context = null;
-    }
-    if (context) context.font = FONT;
-  }
-  // A small margin covers a fallback font that sets a little wider.
-  w = Math.ceil((context ? context.measureText(text).width : text.length * 6.5) * 1.02 + 1);
-  widths.set(text, w);
-  return w;
-}
+/** Text width in px (a small margin covers a fallback font that sets a little wider). */
+const textWidth = (text: string) => Math.ceil((measureText(FONT, text) ?? text.length * 6.5) * 1.02 + 1);
 
 const shortest = (title: string) => (title.length > MIN_TITLE_CHARS ? `${title.slice(0, MIN_TITLE_CHARS).trimEnd()}${ELLIPSIS}` : title);
 
@@ -38,17 +20,23 @@ const generous = (text: string) => Math.ceil(text.length * 6.6) + 2;
  * Box widths for title placement: the whole title, and its shortest allowed form. Measured
  * in the web font once `fontReady`; generously estimated before (no widths in a fallback font kept).
  */
-export function titleSizes(titleOf: (e: number) => string, fontReady: boolean): TitleSizes {
+export function titleSizes(titleOf: (e: number) => string, fontReady: boolean, floors: Float64Array): TitleSizes {
   const width = fontReady ? textWidth : generous;
   return {
     full: (e) => width(titleOf(e)) + BOX_PAD,
     min: (e) => width(shortest(titleOf(e))) + BOX_PAD,
-    // No glyph of the 11 px face is narrower than 2.5 px.
-    atLeast: (e) => Math.min(titleOf(e).length, MIN_TITLE_CHARS) * 2.5 + BOX_PAD,
+    atLeast: (e) => floors[e]!,
   };
 }
 
+/** Per event, a lower bound of its shortest title box (no glyph of the 11 px face is narrower than 2.5 px). */
+export function titleFloor(title: string): number {
+  return Math.min(title.length, MIN_TITLE_CHARS) * 2.5 + BOX_PAD;
+}
+
 const fitted = new Map<string, string>();
+// Shortened in a fallback font: set again in the web font.
+whenFontReady(() => fitted.clear());
 
 /** The title as it fits a box `w` px wide: whole, or its longest prefix (≥ 20 characters) and an ellipsis. */
 export function fitTitle(title: string, w: number): string {
@@ -78,29 +66,5 @@ export function titleReserve(title: string): number {
   return Math.min(480, Math.ceil(title.length * 6.2) + BOX_PAD + 10);
 }
 
-// Titles are measured in the web font: measurements taken with a fallback are dropped once it is in.
-let ready = typeof document === 'undefined' || !document.fonts;
-const listeners = new Set<() => void>();
-if (!ready) {
-  const done = () => {
-    if (ready) return;
-    ready = true;
-    widths.clear();
-    fitted.clear();
-    for (const l of listeners) l();
-  };
-  void document.fonts.load(FONT).then(done, done);
-  setTimeout(done, 1500);
-}
-
-/** True once the titles' font has loaded (or a moment has passed): re-measure then. */
-export function useTitleFontReady(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => ready,
-    () => ready,
-  );
-}
+/** True once the web font is in: titles are measured then (estimated before). */
+export const useTitleFontReady = useFontReady;
