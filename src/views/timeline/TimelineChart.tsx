@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
 import { firstStretch } from '../../lib/timeline/density';
-import { FEW_BEYOND, packingBucket } from '../../lib/timeline/bucket';
-import { buildModel, countBeyond, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
+import { packingBucket } from '../../lib/timeline/bucket';
+import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
 import type { LaneMode } from '../../lib/timeline/lanes';
 import { focusRange, gutterFor, lensRange, lensX, makeLens } from '../../lib/timeline/lens';
 import { MAX_OVERHANG_PX, markBox } from '../../lib/timeline/precision';
 import { baseScale, maxZoom, pxPerMs, zoomBucket, type ZoomView } from '../../lib/timeline/scale';
-import { axisTicks, type AxisTicks } from '../../lib/timeline/ticks';
-import { titleRows } from '../../lib/timeline/title-rows';
-import { placeTitles } from '../../lib/timeline/titles';
 import { parseZoom, viewForZoom } from '../../lib/timeline/zoom-param';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useSelectedEventId, type VisibleEvents } from '../../state/filters';
@@ -19,14 +16,13 @@ import { getUrlState } from '../../state/url-store';
 import { Axis, AXIS_H } from './Axis';
 import { ContextCanvas } from './ContextCanvas';
 import { EventTip } from './EventTip';
-import { dayLabel, rangeLabel, yearsLabel } from './labels';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { MarksLayer } from './MarksLayer';
 import { NavBar } from './NavBar';
 import { Overview, OVERVIEW_H } from './Overview';
-import { SegmentButtons, SegmentShades, type SegmentInfo } from './Segments';
-import { titleFloor, titleReserve, titleSizes, useTitleFontReady } from './title-metrics';
+import { SegmentButtons, SegmentShades } from './Segments';
+import { titleFloor, titleReserve } from './title-metrics';
 import { TitlesLayer } from './TitlesLayer';
 import { useElementSize } from './useElementSize';
 import { useReportDrawn } from '../../state/ready';
@@ -36,6 +32,7 @@ import { useTimeWindow } from './useTimeWindow';
 import { usePrepack } from './usePrepack';
 import { useZoomAddress } from './useZoomAddress';
 import { useZoomView } from './useZoomView';
+import { useAxisParts, useTitles } from './useLensParts';
 import { useHoverableTip } from '../../ui/useHoverableTip';
 
 /** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
@@ -57,7 +54,6 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
   const hover = useHover();
   const hintId = useId();
   const tipId = useId();
-  const fontReady = useTitleFontReady();
 
   const scrollerRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<SVGSVGElement>(null);
@@ -173,10 +169,6 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     return set;
   }, [hover.actorId, hover.eventId, tip, index]);
 
-  // Titles: placed from the positions of every mark on screen, before anything is drawn.
-  // Measured in the web font once it is in; estimated until then.
-  const sizes = useMemo(() => titleSizes(titleOf, fontReady, floors), [titleOf, fontReady, floors]);
-  const scrollerH = size.height;
   const priority = useMemo(() => {
     const out: number[] = [];
     for (const id of [selectedId, tip?.id ?? hover.eventId]) {
@@ -185,17 +177,8 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     }
     return out;
   }, [selectedId, tip, hover.eventId, visible.set, model]);
-  const titles = useMemo(() => {
-    if (!measured) return [];
-    // A segment crowded past FEW_BEYOND is a density: no titles there, and none run into it.
-    const [before, after] = countBeyond(model, lens.left ? lens.left.t1 : -Infinity, lens.right ? lens.right.t0 : Infinity);
-    const blocked: [number, number][] = [];
-    if (before + after > FEW_BEYOND)
-      for (const seg of [lens.left, lens.right]) if (seg) blocked.push([seg.x0, seg.x1]);
-    const rows = titleRows(model, packing, lens, { drawn: inView, wanted: inFilter, top: scrollTop, height: scrollerH, blocked });
-    return placeTitles(rows, sizes, { width: base.width, priority });
-  }, [measured, model, packing, lens, inView, inFilter, scrollTop, scrollerH, sizes, base.width, priority]);
   const strong = useMemo(() => new Set(priority), [priority]);
+  const titles = useTitles({ measured, model, packing, lens, inView, inFilter, top: scrollTop, height: size.height, titleOf, floors, priority });
 
   const laneLabels = useMemo(
     () => model.lanes.map((l) => (l.mode === 'side' ? t.common.sides[l.side] : (index.actorById.get(l.id)?.name ?? l.id))),
@@ -207,38 +190,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
     return counts.map((n) => tl.laneEvents(n));
   }, [model, inFilter, tl]);
 
-  // The compressed segments: what they hold, counted among the events in the filters.
-  const segments = useMemo((): SegmentInfo[] => {
-    const out: SegmentInfo[] = [];
-    for (const [side, seg] of [['left', lens.left], ['right', lens.right]] as const) {
-      if (!seg) continue;
-      let count = 0;
-      for (const e of included) {
-        const mk = model.marks[e]!;
-        if (side === 'left' ? mk.t0 < seg.t1 : mk.t1 > seg.t0) count++;
-      }
-      out.push({ side, x0: seg.x0, x1: seg.x1, count, short: yearsLabel(seg.t0, seg.t1, seg.x1 - seg.x0 < 70), range: rangeLabel(seg.t0, seg.t1, lang) });
-    }
-    return out;
-  }, [lens.left, lens.right, included, model, lang]);
-
-  // Ticks for the focus only; the segments carry their own labels.
-  const focusX0 = lens.left ? lens.left.x1 : 0;
-  const focusX1 = lens.right ? lens.right.x0 : base.width;
-  const ticks = useMemo((): AxisTicks => {
-    const [a, z] = [lens.left ? lens.left.t1 : vFrom, lens.right ? lens.right.t0 : vTo];
-    const inner = axisTicks(a, z, Math.max(1, focusX1 - focusX0), lang);
-    const shift = (tk: AxisTicks['ticks'][number]) => ({ ...tk, x: tk.x + focusX0 });
-    return { unit: inner.unit, ticks: inner.ticks.map(shift), context: inner.context.map(shift) };
-  }, [lens.left, lens.right, vFrom, vTo, focusX0, focusX1, lang]);
-  const axisLabel = [
-    tl.axis(
-      dayLabel(lens.focus[0], lang),
-      dayLabel(lens.focus[1], lang),
-      [...ticks.context, ...ticks.ticks].map((tk) => tk.label).filter(Boolean).join(', '),
-    ),
-    ...segments.map((s) => tl.axisSegment(s.side, s.range, s.count)),
-  ].join('; ');
+  const { segments, ticks, axisLabel } = useAxisParts(lens, included, model, lang, tl);
 
   const { setRange, clear } = win;
   const { zoomTo } = nav;
