@@ -60,6 +60,8 @@ test.describe('export of the current view', () => {
       if (view === 'Timeline') {
         expect(markup).toMatch(/<text[^>]*>United States<\/text>/);
         expect(markup).toMatch(/<text[^>]*>[^<]*2025<\/text>/);
+        // The first view's titles are exported as text too.
+        expect(markup).toContain('Rubio and Lavrov speak by phone');
         expect(markup).toContain('<image');
       }
       const png = await exportAs(page, `${view} as PNG`);

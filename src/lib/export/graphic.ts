@@ -26,7 +26,7 @@ export interface Graphic {
   height: number;
 }
 
-/** A copy of an svg with its computed styles inlined: the page's CSS does not travel with it. */
+/** A copy of an svg with its computed styles written on each element: the page's CSS does not travel with it. */
 function inlineSvg(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];

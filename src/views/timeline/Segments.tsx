@@ -46,7 +46,7 @@ export function SegmentButtons({ segments, t, onShow }: { segments: readonly Seg
             className="absolute top-0 z-10 flex flex-col items-center justify-center overflow-hidden rounded-sm px-0.5 text-center leading-tight text-slate-800 hover:bg-slate-200"
             style={{ left: s.x0 + (s.side === 'left' ? 0 : 5), width: s.x1 - s.x0 - 5, height: AXIS_H }}
           >
-            <span aria-hidden="true" className="text-[10px] whitespace-nowrap tabular-nums">
+            <span aria-hidden="true" data-export-label="" className="text-[10px] whitespace-nowrap tabular-nums">
               {s.short}
             </span>
             <span aria-hidden="true" className="text-[10px] font-semibold whitespace-nowrap">

@@ -14,8 +14,9 @@ export const TITLE_H = 14;
 
 /**
  * One positioned element per title on screen, no more: the marks keep the accessible names
- * (a title repeats one), so this layer is hidden from assistive technology. A title can be
- * pointed at and clicked like its mark (the plot finds it by `data-title-for`).
+ * (a title repeats one), so this layer is hidden from assistive technology. A title beside its
+ * mark can be pointed at and clicked like it (the plot finds it by `data-title-for`); one drawn
+ * inside a span lets the pointer through to the span.
  */
 export const TitlesLayer = memo(function TitlesLayer({ titles, ids, titleOf, strong }: Props) {
   return (
@@ -28,7 +29,7 @@ export const TitlesLayer = memo(function TitlesLayer({ titles, ids, titleOf, str
             key={ids[t.e]}
             data-title-for={ids[t.e]}
             data-export-label=""
-            className={`pointer-events-auto absolute cursor-pointer overflow-hidden rounded-sm px-[3px] text-[11px] leading-[14px] font-medium whitespace-nowrap ${
+            className={`${t.side === 'inside' ? 'pointer-events-none' : 'pointer-events-auto cursor-pointer'} absolute overflow-hidden rounded-sm px-[3px] text-[11px] leading-[14px] font-medium whitespace-nowrap ${
               lit ? 'z-10 bg-white text-slate-950 shadow-sm ring-1 ring-slate-400' : 'bg-white/90 text-slate-800'
             }`}
             style={{ left: t.x, top: t.y - TITLE_H / 2, width: t.w, height: TITLE_H }}
