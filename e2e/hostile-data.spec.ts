@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -102,10 +102,9 @@ test.describe('export', () => {
     await expect(page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('status')).toHaveText(`${lavrov.length} of ${lavrov.length} events`);
     await shot(page, 'export-reopened');
 
-    // From the command line, next to a copy of its sources folder.
+    // From the command line, alone in a folder: it carries its source texts.
     const dir = mkdtempSync(path.join(tmpdir(), 'backchannel-export-'));
     try {
-      cpSync('public/data/sources', path.join(dir, 'sources'), { recursive: true });
       writeFileSync(path.join(dir, 'backchannel-events.json'), body);
       const r = await validateFile(path.join(dir, 'backchannel-events.json'));
       expect(r.lines[0]).toMatch(new RegExp(`: valid — 1 source, \\d+ actors, \\d+ topics?, ${lavrov.length} events`));
