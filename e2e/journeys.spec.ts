@@ -184,9 +184,7 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {
   await expect(target).toBeFocused();
 }
 
-// Known defect, open: fails since the merge of the dealings-only network and the titled
-// timeline (not yet diagnosed; the network's arrow navigation is the suspect, see network.spec).
-test.fixme('6. the same journeys by keyboard alone', async ({ page }) => {
+test('6. the same journeys by keyboard alone', async ({ page }) => {
   const lang = 'en';
   await openApp(page, `?lang=${lang}`);
   const r = regions(page, lang);

@@ -6,7 +6,7 @@
  * get theirs ("forced", drawn above the rest, if need be over marks).
  *
  * Computed from positions before anything is drawn (scales, then positions, then marks), in
- * one fixed order — priority, then time — and with a fixed order of candidates, so the same
+ * one fixed order — priority, then left to right — and with a fixed order of candidates, so the same
  * positions always give the same titles and a small zoom changes nothing that still fits.
  * Cost: a sort of each row's marks and a binary search per title.
  */
@@ -102,7 +102,11 @@ class RowTitles {
 
   /** Free room from `b` leftwards, down to `limit`. */
   roomLeft(b: number, limit: number): number {
-    const prev = this.list[this.after(b) - 1];
+    const j = this.after(b);
+    // A title just right of b (a forced one over the next mark) leaves no room either.
+    const next = this.list[j];
+    if (next && next.l < b + TITLE_GAP) return 0;
+    const prev = this.list[j - 1];
     if (prev && prev.r + TITLE_GAP > b) return 0;
     return Math.max(0, b - Math.max(limit, prev ? prev.r + TITLE_GAP : -Infinity));
   }
@@ -126,12 +130,14 @@ export function placeTitles(rows: readonly TitleRow[], sizes: TitleSizes, opts: 
     const reach = new Float64Array(n + 1);
     reach[0] = -Infinity;
     for (let i = 0; i < n; i++) reach[i + 1] = Math.max(reach[i]!, items[i]!.right);
-    // Priority first, in its order; then time order (the row's left order, nearly: cheap to sort).
+    // Priority first, in its order; then left to right. Left to right, a title placed earlier
+    // lies left of the next mark, so whether a right-hand title fits depends on the marks alone:
+    // a zoom that widens the gaps cannot flip it (a left-hand title of a later mark, placed
+    // first, could take the room an earlier mark's right-hand title needs).
     const first: number[] = [];
     const rest: number[] = [];
     for (let i = 0; i < n; i++) if (items[i]!.wants) (rank.has(items[i]!.e) ? first : rest).push(i);
     first.sort((i, j) => rank.get(items[i]!.e)! - rank.get(items[j]!.e)!);
-    rest.sort((i, j) => items[i]!.e - items[j]!.e);
     const order = first.length ? [...first, ...rest] : rest;
     const titles = new RowTitles();
 
