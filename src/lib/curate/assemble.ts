@@ -2,6 +2,7 @@
  * From the workspace to a dataset and back. The dataset is what `validate-data` checks and
  * what the export writes: sources name `sources/<id>.txt`, and the texts travel alongside.
  */
+import { inlineSources } from '../../data/forms';
 import type { SourceTexts } from '../../data/integrity';
 import type { Problem } from '../../data/problems';
 import type { Dataset, DatasetEvent, Quote } from '../../data/schema';
@@ -59,6 +60,15 @@ export function toDataset(doc: CurationDoc): { dataset: Dataset; texts: SourceTe
     relations: doc.relations.map((r) => ({ ...r, eventIds: [...r.eventIds] })),
   };
   return { dataset, texts: new Map(doc.sources.map((s) => [s.id, s.text])) };
+}
+
+/**
+ * The self-contained form the JSON export writes: each source carries its text inline, so the
+ * one file validates and opens wherever it lies.
+ */
+export function toSelfContained(doc: CurationDoc): Dataset {
+  const { dataset, texts } = toDataset(doc);
+  return inlineSources(dataset, texts);
 }
 
 /** The same checks as `validate-data`, on the curated dataset with its texts inline. */

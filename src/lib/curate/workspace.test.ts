@@ -1,7 +1,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DATASET as shipped, SHIPPED_TEXT as TEXT } from './articles.test-helper';
-import { curationProblems, exportedBasis, fromDataset, toDataset } from './assemble';
+import { validateDatasetText } from '../../data/validate';
+import { curationProblems, exportedBasis, fromDataset, toDataset, toSelfContained } from './assemble';
 import { quoteFromSelection, segmentText } from './segments';
 import { sourceWarnings } from './source-check';
 import { emptyDoc, initialWorkspace, slugify, uniqueId, workspaceReducer, type Action, type CuratedSource, type WorkspaceState } from './workspace';
@@ -108,6 +109,36 @@ describe('assembling the dataset', () => {
     expect(Object.keys(files).sort()).toEqual(['dataset.json', 'sources/rubio-lavrov-2025-02-15.txt']);
     expect(strFromU8(files['sources/rubio-lavrov-2025-02-15.txt']!)).toBe(TEXT);
     expect(JSON.parse(strFromU8(files['dataset.json']!))).toEqual(dataset);
+  });
+});
+
+describe('the self-contained JSON export', () => {
+  it('carries each text inline and validates with no file to read', async () => {
+    const doc = fromDataset(shipped, new Map([[SRC.id, TEXT]]));
+    const json = JSON.stringify(toSelfContained(doc));
+    const parsed = JSON.parse(json) as { sources: Record<string, unknown>[] };
+    expect(parsed.sources[0]).not.toHaveProperty('file');
+    expect(parsed.sources[0]!.text).toBe(TEXT);
+    const reads: string[] = [];
+    const v = await validateDatasetText(json, (file) => {
+      reads.push(file);
+      return Promise.reject(new Error('no file'));
+    });
+    expect(v.ok ? [] : v.problems).toEqual([]);
+    expect(reads).toEqual([]);
+  });
+
+  it('keeps a text starting with a byte-order mark whole in both forms', () => {
+    // Test fixture: a made-up text, not reporting.
+    const text = '\uFEFFFixture text\r\n';
+    const doc = { ...emptyDoc(), sources: [{ ...SRC, id: 'fixture', text, body: null }] };
+    expect(toSelfContained(doc).sources[0]!.text).toBe(text);
+    const { dataset, texts } = toDataset(doc);
+    const bytes = unzipSync(zipDataset(dataset, texts))['sources/fixture.txt']!;
+    // Readers drop one leading mark (TextDecoder as browsers and the validator do): the file
+    // has two, so the text reads back with its own.
+    expect([...bytes.subarray(0, 6)]).toEqual([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe(text);
   });
 });
 

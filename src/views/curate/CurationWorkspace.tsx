@@ -1,10 +1,10 @@
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Actor } from '../../data/schema';
 import { draftArticle, DraftInputError, type Draft, type DraftEvent } from '../../lib/curate';
-import { curationProblems, fromDataset, toDataset } from '../../lib/curate/assemble';
+import { curationProblems, fromDataset, toDataset, toSelfContained } from '../../lib/curate/assemble';
 import { sourceWarnings } from '../../lib/curate/source-check';
 import { emptyDoc, type CurationDoc } from '../../lib/curate/workspace';
-import { zipDataset } from '../../lib/curate/zip';
+import { datasetJson, zipDataset } from '../../lib/curate/zip';
 import { downloadBlob } from '../../lib/export/download';
 import { dispatchCuration, useCuration } from '../../state/curation-store';
 import { DatasetContext } from '../../state/dataset-context';
@@ -138,12 +138,15 @@ export function CurationWorkspace() {
     setNewActor(null);
   };
 
-  const exportZip = () => {
-    const { dataset, texts } = toDataset(doc);
-    const name = 'backchannel-curated.zip';
-    downloadBlob(new Blob([zipDataset(dataset, texts) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
+  const exported = (blob: Blob, name: string) => {
+    downloadBlob(blob, name);
     dispatchCuration({ type: 'exported' });
     setNotice(t.exported(name));
+  };
+  const exportJson = () => exported(new Blob([datasetJson(toSelfContained(doc))], { type: 'application/json' }), 'backchannel-curated.json');
+  const exportZip = () => {
+    const { dataset, texts } = toDataset(doc);
+    exported(new Blob([zipDataset(dataset, texts) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'backchannel-curated.zip');
   };
 
   if (status === 'restoring') return <p className="p-4 text-sm text-slate-700" role="status">{t.restoring}</p>;
@@ -151,6 +154,7 @@ export function CurationWorkspace() {
   const editingEvent = doc.events.find((e) => e.key === editing) ?? null;
   const editingIndex = editingEvent ? doc.events.indexOf(editingEvent) : -1;
   const takenActors = new Set(doc.actors.map((a) => a.id));
+  const exportable = problems.length === 0 && doc.sources.length > 0;
 
   return (
     <div className="flex min-h-0 flex-1 flex-col" onKeyDown={onKeyDown}>
@@ -188,7 +192,10 @@ export function CurationWorkspace() {
           <button type="button" className={BUTTON} disabled={problems.length > 0} onClick={() => setUrlState({ curate: 'preview' })}>
             {t.preview}
           </button>
-          <button type="button" className={PRIMARY} disabled={problems.length > 0 || !doc.sources.length} onClick={exportZip} title={t.exportZipHint}>
+          <button type="button" className={PRIMARY} disabled={!exportable} onClick={exportJson} title={t.exportJsonHint}>
+            {t.exportJson}
+          </button>
+          <button type="button" className={BUTTON} disabled={!exportable} onClick={exportZip} title={t.exportZipHint}>
             {t.exportZip}
           </button>
           {started && (
@@ -197,7 +204,7 @@ export function CurationWorkspace() {
             </button>
           )}
           <p className="w-full text-xs text-slate-600" role="status">
-            {notice || (state.dirty ? `${t.unexported} · ${t.savedLocally}` : t.savedLocally)}
+            {state.dirty ? `${t.unexported} · ${t.savedLocally}` : notice || t.savedLocally}
             {problems.length > 0 && ` · ${t.exportBlocked(problems.length)}`}
           </p>
         </div>
