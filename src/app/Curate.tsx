@@ -1,6 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DatasetIndex } from '../lib/dataset-index';
-import { restoreCuration, useCuration } from '../state/curation-store';
 import { DatasetContext } from '../state/dataset-context';
 import { useT } from '../state/i18n';
 import { setUrlState, useUrlValue } from '../state/url-store';
@@ -52,17 +51,32 @@ export function CurateMain({ mode, inView }: { mode: 'open' | 'preview'; inView:
   );
 }
 
-/** Saved work is read back when the page opens; leaving with unexported changes asks first. */
+/**
+ * Leaving with unexported changes asks first. The saved work is read back from IndexedDB only
+ * once the workspace (or its preview) is opened in this page: a reader who never curates pays
+ * nothing for it at start, neither the read nor the store's code. Work left unexported in an
+ * earlier visit stays saved in the browser, so leaving a page that never opened it loses nothing.
+ */
 export function useCurationGuard(): void {
-  const dirty = useCuration().state.dirty;
-  useEffect(() => restoreCuration(), []);
+  const mode = useUrlValue((s) => s.curate);
+  const [opened, setOpened] = useState(mode !== 'closed');
+  if (mode !== 'closed' && !opened) setOpened(true);
   useEffect(() => {
-    if (!dirty) return;
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
+    if (!opened) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    import('../state/curation-store').then(
+      (store) => {
+        if (cancelled) return;
+        store.restoreCuration();
+        stop = store.guardUnexported();
+      },
+      // The workspace's own chunk fails the same way and says so in its region.
+      () => {},
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
     };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
+  }, [opened]);
 }

@@ -107,6 +107,33 @@ function subscribe(l: () => void) {
   return () => listeners.delete(l);
 }
 
+function ask(e: BeforeUnloadEvent) {
+  e.preventDefault();
+  // Older browsers ask only when returnValue is set.
+  e.returnValue = '';
+}
+
+/**
+ * Leaving the page asks first while there are changes never exported; the question is only
+ * registered while it applies (a beforeunload listener keeps a page out of the back/forward
+ * cache). Returns the function that stops guarding.
+ */
+export function guardUnexported(): () => void {
+  let on = false;
+  const sync = () => {
+    if (state.dirty === on) return;
+    on = state.dirty;
+    if (on) window.addEventListener('beforeunload', ask);
+    else window.removeEventListener('beforeunload', ask);
+  };
+  sync();
+  const off = subscribe(sync);
+  return () => {
+    off();
+    if (on) window.removeEventListener('beforeunload', ask);
+  };
+}
+
 export function useCuration(): { state: WorkspaceState; status: CurationStatus; saveError: string | null } {
   return useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
 }
