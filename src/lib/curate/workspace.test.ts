@@ -5,7 +5,7 @@ import { validateDatasetText } from '../../data/validate';
 import { curationProblems, exportedBasis, fromDataset, toDataset, toSelfContained } from './assemble';
 import { quoteFromSelection, segmentText } from './segments';
 import { sourceWarnings } from './source-check';
-import { emptyDoc, initialWorkspace, slugify, uniqueId, workspaceReducer, type Action, type CuratedSource, type WorkspaceState } from './workspace';
+import { applyChange, emptyDoc, initialWorkspace, slugify, uniqueId, workspaceReducer, type Action, type CuratedSource, type WorkspaceState } from './workspace';
 import { zipDataset } from './zip';
 
 const SRC: CuratedSource = {
@@ -62,6 +62,30 @@ describe('workspace reducer', () => {
     ]);
     expect(s.doc.events[0]!.actors).toEqual([{ id: 'tammy-bruce', role: 'speaker' }]);
     expect(run([{ type: 'removeQuote', id: 'rubio-lavrov-2025-02-15@877-964' }], s).doc.events[0]!.quoteIds).toEqual([]);
+  });
+});
+
+describe('relations follow the events they cite', () => {
+  const texts = new Map([[SRC.id, TEXT]]);
+  it('a renamed event carries its relations along; a deleted one leaves them', () => {
+    const doc = fromDataset(shipped, texts);
+    const call = doc.events.find((e) => e.id === 'rubio-lavrov-call')!;
+    const citing = doc.relations.filter((r) => r.eventIds.includes('rubio-lavrov-call')).length;
+    expect(citing).toBeGreaterThan(0);
+    const renamed = applyChange(doc, { type: 'updateEvent', key: call.key, patch: { id: 'the-call' } });
+    expect(renamed.relations.filter((r) => r.eventIds.includes('the-call'))).toHaveLength(citing);
+    expect(renamed.relations.some((r) => r.eventIds.includes('rubio-lavrov-call'))).toBe(false);
+    expect(curationProblems(renamed)).toEqual([]);
+    const removed = applyChange(doc, { type: 'removeEvent', key: call.key });
+    expect(removed.relations.some((r) => r.eventIds.includes('rubio-lavrov-call'))).toBe(false);
+    expect(curationProblems(removed).filter((p) => p.path.startsWith('relations'))).toEqual([]);
+  });
+
+  it('an id another event holds does not take its relations', () => {
+    const doc = fromDataset(shipped, texts);
+    const [a, b] = doc.events;
+    const clash = applyChange(doc, { type: 'updateEvent', key: a!.key, patch: { id: b!.id } });
+    expect(clash.relations).toBe(doc.relations);
   });
 });
 

@@ -190,9 +190,17 @@ export function applyChange(doc: CurationDoc, change: Change): CurationDoc {
       return { ...doc, topics: [...doc.topics, change.topic] };
     case 'addEvent':
       return { ...doc, events: [...doc.events, { ...change.event, key: `e${doc.nextKey}` }], nextKey: doc.nextKey + 1 };
-    case 'updateEvent':
-      if (!doc.events.some((e) => e.key === change.key)) return doc;
-      return { ...doc, events: replace(doc.events, (e) => e.key === change.key, (e) => ({ ...e, ...change.patch })) };
+    case 'updateEvent': {
+      const ev = doc.events.find((e) => e.key === change.key);
+      if (!ev) return doc;
+      const events = replace(doc.events, (e) => e.key === change.key, (e) => ({ ...e, ...change.patch }));
+      // Relations name events by id (they are not edited here): a new id carries them along,
+      // unless another event already has it (that clash is a problem of its own).
+      const to = change.patch.id;
+      const renamed = to !== undefined && to !== ev.id && ev.id !== '' && !doc.events.some((e) => e.key !== ev.key && e.id === to);
+      if (!renamed || !doc.relations.some((r) => r.eventIds.includes(ev.id))) return { ...doc, events };
+      return { ...doc, events, relations: doc.relations.map((r) => (r.eventIds.includes(ev.id) ? { ...r, eventIds: r.eventIds.map((id) => (id === ev.id ? to : id)) } : r)) };
+    }
     case 'attachQuote': {
       const ev = doc.events.find((e) => e.key === change.key);
       const q = doc.quotes.find((x) => x.id === change.quoteId);
@@ -206,9 +214,14 @@ export function applyChange(doc: CurationDoc, change: Change): CurationDoc {
         ...doc,
         events: replace(doc.events, (e) => e.key === change.key, (e) => ({ ...e, quoteIds: e.quoteIds.filter((id) => id !== change.quoteId) })),
       };
-    case 'removeEvent':
-      if (!doc.events.some((e) => e.key === change.key)) return doc;
-      return { ...doc, events: doc.events.filter((e) => e.key !== change.key) };
+    case 'removeEvent': {
+      const ev = doc.events.find((e) => e.key === change.key);
+      if (!ev) return doc;
+      // A relation no longer cites an event that is gone (unless another event has its id).
+      const cited = ev.id !== '' && !doc.events.some((e) => e.key !== ev.key && e.id === ev.id);
+      const relations = cited ? doc.relations.map((r) => (r.eventIds.includes(ev.id) ? { ...r, eventIds: r.eventIds.filter((id) => id !== ev.id) } : r)) : doc.relations;
+      return { ...doc, events: doc.events.filter((e) => e.key !== change.key), relations };
+    }
   }
 }
 
