@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ACTOR_KINDS, SIDES, type Actor, type ActorKind, type Side } from '../../data/schema';
 import { slugify, uniqueId } from '../../lib/curate/workspace';
 import { useT } from '../../state/i18n';
@@ -15,10 +15,14 @@ export function ActorForm({ name: initialName, alias, takenIds, onAdd, onCancel 
   const [roleEn, setRoleEn] = useState('');
   const [roleEs, setRoleEs] = useState('');
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // The form opens where the curator asked for it: the focus goes to its first field.
+  useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
   const blank = (s: string) => !/\S/.test(s);
   const ok = !blank(name) && !blank(roleEn) && !blank(roleEs);
   return (
     <form
+      ref={form}
       aria-label={t.newActor}
       className="flex flex-col gap-2 rounded border border-sky-300 bg-sky-50 p-3"
       onSubmit={(e) => {

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Draft } from '../../lib/curate';
 import { quoteFromSelection, segmentText, type Mark, type MarkKind, type SelectionQuote } from '../../lib/curate/segments';
 import type { CuratedQuote, CuratedSource } from '../../lib/curate/workspace';
 import { useT } from '../../state/i18n';
-import { PRIMARY } from './Field';
+import { BUTTON, PRIMARY } from './Field';
 
 const KIND_CLASS: Record<MarkKind, string> = {
   quote: 'bg-amber-100',
@@ -28,11 +28,53 @@ function offsetAt(root: HTMLElement, node: Node, offset: number): number | null 
   return last.length ? Number(last[last.length - 1]!.dataset.end) : null;
 }
 
-/** The article with the draft's highlights; a selection in it becomes a quote. */
-export function ArticleText({ source, draft, quotes, onQuote }: { source: CuratedSource; draft: Draft | null; quotes: readonly CuratedQuote[]; onQuote: (q: { start: number; end: number; text: string }) => void }) {
+/** The DOM point of an offset in the text: inside the run that holds it. */
+function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  for (const span of root.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(span.dataset.start);
+    const end = Number(span.dataset.end);
+    if (offset >= start && offset <= end && span.firstChild) return { node: span.firstChild, offset: offset - start };
+  }
+  return null;
+}
+
+type Status =
+  | { kind: 'hint' }
+  // `span`: the same selection with no body to keep to, for marking the body itself.
+  | { kind: 'selection'; quote: SelectionQuote; span: SelectionQuote }
+  | { kind: 'made' | 'body'; start: number; end: number };
+
+/**
+ * The article with the draft's highlights; a selection in it becomes a quote. The article is an
+ * editable element that refuses every edit: that gives keyboard users a caret, so arrows,
+ * Ctrl+arrows, Home/End and Shift select as in any text, and Enter makes the quote. The text
+ * itself is never changed: every input is cancelled before it happens.
+ */
+export function ArticleText({
+  source,
+  draft,
+  quotes,
+  readOnly,
+  canMarkBody,
+  onQuote,
+  onBody,
+}: {
+  source: CuratedSource;
+  draft: Draft | null;
+  quotes: readonly CuratedQuote[];
+  readOnly: boolean;
+  /** The body may be marked (or marked again) until a quote points into the text. */
+  canMarkBody: boolean;
+  onQuote: (q: { start: number; end: number; text: string }) => void;
+  onBody: (body: { start: number; end: number }) => void;
+}) {
   const t = useT().curate;
   const root = useRef<HTMLDivElement>(null);
-  const [sel, setSel] = useState<SelectionQuote | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'hint' });
+  const [caret, setCaret] = useState<number | null>(null);
+  // Bumped if an edit slipped through (an input method's composition cannot be cancelled):
+  // the article is drawn again from the text.
+  const [generation, setGeneration] = useState(0);
   const text = source.text;
 
   const segments = useMemo(() => {
@@ -51,18 +93,90 @@ export function ArticleText({ source, draft, quotes, onQuote }: { source: Curate
     const onChange = () => {
       const el = root.current;
       const s = document.getSelection();
-      if (!el || !s || s.rangeCount === 0 || s.isCollapsed) return;
+      if (!el || !s || s.rangeCount === 0) return;
       const r = s.getRangeAt(0);
       if (!r.intersectsNode(el)) return;
+      if (s.isCollapsed) {
+        if (!el.contains(r.startContainer)) return;
+        setCaret(offsetAt(el, r.startContainer, r.startOffset));
+        // A selection given up is no longer there to make a quote of.
+        setStatus((st) => (st.kind === 'selection' ? { kind: 'hint' } : st));
+        return;
+      }
       // A range that runs past the article's start or end is cut there (and then refused
       // if that lies outside the body).
-      const startOff = el.contains(r.startContainer) ? offsetAt(el, r.startContainer, r.startOffset) ?? 0 : 0;
-      const endOff = el.contains(r.endContainer) ? offsetAt(el, r.endContainer, r.endOffset) ?? text.length : text.length;
-      setSel(quoteFromSelection(text, startOff, endOff, source.body));
+      const startOff = el.contains(r.startContainer) ? (offsetAt(el, r.startContainer, r.startOffset) ?? 0) : 0;
+      const endOff = el.contains(r.endContainer) ? (offsetAt(el, r.endContainer, r.endOffset) ?? text.length) : text.length;
+      setCaret(null);
+      setStatus({ kind: 'selection', quote: quoteFromSelection(text, startOff, endOff, source.body), span: quoteFromSelection(text, startOff, endOff, null) });
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
   }, [text, source.body]);
+
+  // Every edit is refused before it happens (typing, deleting, pasting, dropping, undo).
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const refuse = (e: Event) => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    const redraw = () => {
+      if (el.textContent !== text) setGeneration((g) => g + 1);
+    };
+    el.addEventListener('beforeinput', refuse);
+    el.addEventListener('paste', refuse);
+    el.addEventListener('cut', refuse);
+    el.addEventListener('drop', refuse);
+    el.addEventListener('dragover', refuse);
+    el.addEventListener('input', redraw);
+    el.addEventListener('compositionend', redraw);
+    return () => {
+      el.removeEventListener('beforeinput', refuse);
+      el.removeEventListener('paste', refuse);
+      el.removeEventListener('cut', refuse);
+      el.removeEventListener('drop', refuse);
+      el.removeEventListener('dragover', refuse);
+      el.removeEventListener('input', redraw);
+      el.removeEventListener('compositionend', redraw);
+    };
+  }, [text, generation]);
+
+  // After a quote is made (or the body marked), the caret goes to its end, in the article, to
+  // go on from there, once the article is drawn again with the new highlight: a selection
+  // left across redrawn runs would otherwise move on its own.
+  const caretTo = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = root.current;
+    const at = caretTo.current;
+    if (!el || at === null) return;
+    caretTo.current = null;
+    const p = pointAt(el, at);
+    if (!p) return;
+    el.focus({ preventScroll: true });
+    document.getSelection()?.setBaseAndExtent(p.node, p.offset, p.node, p.offset);
+  }, [segments, status]);
+
+  const make = (q: SelectionQuote) => {
+    if (!q.ok || readOnly) return;
+    caretTo.current = q.end;
+    onQuote(q);
+    setStatus({ kind: 'made', start: q.start, end: q.end });
+  };
+
+  const markBody = (q: SelectionQuote) => {
+    if (!q.ok || readOnly || !canMarkBody) return;
+    caretTo.current = q.end;
+    onBody({ start: q.start, end: q.end });
+    setStatus({ kind: 'body', start: q.start, end: q.end });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    if (status.kind === 'selection') make(status.quote);
+  };
 
   const legend: [MarkKind | 'outside', string][] = [
     ['quote', t.legendQuote],
@@ -71,6 +185,7 @@ export function ArticleText({ source, draft, quotes, onQuote }: { source: Curate
     ['date', t.legendDate],
     ['outside', t.legendOutside],
   ];
+  const sel = status.kind === 'selection' ? status.quote : null;
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -86,28 +201,49 @@ export function ArticleText({ source, draft, quotes, onQuote }: { source: Curate
           ))}
         </ul>
       </div>
-      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs" role="status" aria-live="polite">
-        {!sel ? (
-          <span className="text-slate-600">{t.selectionHint}</span>
-        ) : sel.ok ? (
-          <>
+      <div className="flex min-h-9 flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs">
+        <span role="status" aria-live="polite" className="contents">
+          {status.kind === 'made' || status.kind === 'body' ? (
+            <span className="text-emerald-800">{status.kind === 'made' ? t.quoteMade(status.start, status.end) : t.bodyMarked(status.start, status.end)}</span>
+          ) : !sel ? (
+            <span className="text-slate-600">{t.selectionHint}</span>
+          ) : sel.ok ? (
             <span className="text-slate-700">{t.selection(sel.start, sel.end)}</span>
-            <button type="button" className={PRIMARY} onClick={() => onQuote(sel)}>
-              {t.makeQuote}
-            </button>
-          </>
-        ) : (
-          <span className="text-red-700">{sel.reason === 'empty' ? t.refusedEmpty : t.refusedOutside(sel.body!.start, sel.body!.end)}</span>
+          ) : (
+            <span className="text-red-700">{sel.reason === 'empty' ? t.refusedEmpty : t.refusedOutside(sel.body!.start, sel.body!.end)}</span>
+          )}
+        </span>
+        {sel?.ok && (
+          <button type="button" className={PRIMARY} disabled={readOnly} onClick={() => make(sel)}>
+            {t.makeQuote}
+          </button>
         )}
+        {status.kind === 'selection' && status.span.ok && canMarkBody && (
+          <button type="button" className={BUTTON} disabled={readOnly} onClick={() => markBody(status.span)}>
+            {t.markBody}
+          </button>
+        )}
+        {caret !== null && <span className="ml-auto text-slate-600">{t.caretAt(caret)}</span>}
       </div>
+      <p id="curate-article-keys" className="sr-only">
+        {t.articleKeys}
+      </p>
       <div
+        key={generation}
         ref={root}
         lang={source.lang}
         aria-label={t.article}
-        role="document"
-        tabIndex={0}
+        aria-describedby="curate-article-keys"
+        role="textbox"
+        aria-readonly="true"
+        aria-multiline="true"
+        contentEditable
+        suppressContentEditableWarning
+        spellCheck={false}
+        inputMode="none"
         data-testid="curate-article"
-        className="min-h-0 flex-1 overflow-auto px-4 py-3 font-serif text-[15px] leading-7 whitespace-pre-wrap text-slate-900"
+        onKeyDown={onKeyDown}
+        className="min-h-0 flex-1 overflow-auto px-4 py-3 font-serif text-[15px] leading-7 whitespace-pre-wrap text-slate-900 caret-slate-900 focus-visible:-outline-offset-4"
       >
         {segments.map((s) => (
           <span

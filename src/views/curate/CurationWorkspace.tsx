@@ -3,21 +3,22 @@ import type { Actor } from '../../data/schema';
 import { draftArticle, DraftInputError, type Draft, type DraftEvent } from '../../lib/curate';
 import { curationProblems, fromDataset, toDataset, toSelfContained } from '../../lib/curate/assemble';
 import { sourceWarnings } from '../../lib/curate/source-check';
-import { emptyDoc, type CurationDoc } from '../../lib/curate/workspace';
+import type { CurationDoc } from '../../lib/curate/workspace';
 import { datasetJson, zipDataset } from '../../lib/curate/zip';
 import { downloadBlob } from '../../lib/export/download';
-import { dispatchCuration, useCuration } from '../../state/curation-store';
+import { dispatchCuration, restoreCuration, useCuration } from '../../state/curation-store';
 import { DatasetContext } from '../../state/dataset-context';
 import { useLang, useT } from '../../state/i18n';
-import { setUrlState } from '../../state/url-store';
 import { ActorForm } from './ActorForm';
 import { ArticleText } from './ArticleText';
 import { EventEditor } from './EventEditor';
-import { BUTTON, PRIMARY, TextField } from './Field';
+import { BUTTON, PRIMARY } from './Field';
 import { ProblemList } from './ProblemList';
 import { Proposals } from './Proposals';
 import { QuoteList } from './QuoteList';
+import { SourceDetails } from './SourceDetails';
 import { SourceForm, WarningList } from './SourceForm';
+import { Toolbar } from './Toolbar';
 
 const PHONE = '(max-width: 767px)';
 function usePhone(): boolean {
@@ -50,10 +51,13 @@ export function CurationWorkspace() {
   const lang = useLang();
   const inView = useContext(DatasetContext);
   const { state, status, saveError } = useCuration();
+  // The saved work is read when the workspace first opens (once per page).
+  useEffect(() => restoreCuration(), []);
   const doc = state.doc;
   const phone = usePhone();
   const [activeSource, setActiveSource] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [details, setDetails] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [focusQuote, setFocusQuote] = useState<string | null>(null);
   const [newActor, setNewActor] = useState<{ name: string; alias: string; eventKey: string | null } | null>(null);
@@ -74,10 +78,22 @@ export function CurationWorkspace() {
   // Following a problem: open the event that holds the field, then, once drawn, focus the
   // field (or its nearest holder).
   const goTo = useRef<string | null>(null);
-  const follow = (path: string) => {
+  const follow = (to: string) => {
+    // Relations are not edited here: a relation's event leads to that event's actors, where
+    // an actor the relation needs can be put back.
+    const rel = /^relations\[(\d+)\]\.eventIds\[(\d+)\]/.exec(to);
+    const relEvent = rel ? doc.events.findIndex((e) => e.id === doc.relations[Number(rel[1])]?.eventIds[Number(rel[2])]) : -1;
+    const path = relEvent >= 0 ? `events[${relEvent}].actors` : to;
     const ev = /^events\[(\d+)\]/.exec(path);
     const key = ev ? doc.events[Number(ev[1])]?.key : undefined;
     if (key) setEditing(key);
+    const src = /^sources\[(\d+)\]/.exec(path);
+    const sid = src ? doc.sources[Number(src[1])]?.id : undefined;
+    if (sid) {
+      setActiveSource(sid);
+      setAdding(false);
+      setDetails(true);
+    }
     goTo.current = path;
     setFollowed((n) => n + 1);
   };
@@ -95,7 +111,7 @@ export function CurationWorkspace() {
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (!(e.ctrlKey || e.metaKey) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (phone || !(e.ctrlKey || e.metaKey) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const key = e.key.toLowerCase();
     if (key === 'z' && !e.shiftKey) dispatchCuration({ type: 'undo' });
     else if ((key === 'z' && e.shiftKey) || key === 'y') dispatchCuration({ type: 'redo' });
@@ -120,9 +136,10 @@ export function CurationWorkspace() {
         actors: [...new Map(actors.map((a) => [a.id, a])).values()],
         topics: [],
         location: null,
-        quoteIds,
+        quoteIds: [],
       },
     });
+    // Attached one by one, so that each quote's speaker joins the event.
     for (const q of quoteIds) dispatchCuration({ type: 'attachQuote', key, quoteId: q });
     setPending((p) => ({ ...p, [key]: d.actors.filter((a) => !a.actorId).map((a) => ({ name: a.name, role: a.role })) }));
     setEditing(key);
@@ -155,6 +172,7 @@ export function CurationWorkspace() {
   const editingIndex = editingEvent ? doc.events.indexOf(editingEvent) : -1;
   const takenActors = new Set(doc.actors.map((a) => a.id));
   const exportable = problems.length === 0 && doc.sources.length > 0;
+  const sourceUsed = !!source && doc.quotes.some((q) => q.sourceId === source.id);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col" onKeyDown={onKeyDown}>
@@ -169,45 +187,16 @@ export function CurationWorkspace() {
         </p>
       )}
       <fieldset disabled={phone} className="flex min-h-0 flex-1 flex-col">
-        <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-2">
-          <div className="grid min-w-[20rem] flex-1 grid-cols-2 gap-2">
-            {(['en', 'es'] as const).map((l) => (
-              <TextField
-                key={l}
-                label={`${t.datasetTitle} (${l === 'en' ? t.english : t.spanish})`}
-                lang={l}
-                value={doc.title[l]}
-                path={`title.${l}`}
-                invalid={!/\S/.test(doc.title[l])}
-                onChange={(v) => dispatchCuration({ type: 'setTitle', title: { ...doc.title, [l]: v }, coalesce: `title.${l}` })}
-              />
-            ))}
-          </div>
-          <button type="button" className={BUTTON} disabled={!state.past.length} onClick={() => dispatchCuration({ type: 'undo' })} aria-keyshortcuts="Control+Z">
-            {t.undo}
-          </button>
-          <button type="button" className={BUTTON} disabled={!state.future.length} onClick={() => dispatchCuration({ type: 'redo' })} aria-keyshortcuts="Control+Shift+Z">
-            {t.redo}
-          </button>
-          <button type="button" className={BUTTON} disabled={problems.length > 0} onClick={() => setUrlState({ curate: 'preview' })}>
-            {t.preview}
-          </button>
-          <button type="button" className={PRIMARY} disabled={!exportable} onClick={exportJson} title={t.exportJsonHint}>
-            {t.exportJson}
-          </button>
-          <button type="button" className={BUTTON} disabled={!exportable} onClick={exportZip} title={t.exportZipHint}>
-            {t.exportZip}
-          </button>
-          {started && (
-            <button type="button" className={BUTTON} onClick={() => window.confirm(t.startOverConfirm) && dispatchCuration({ type: 'reset', doc: emptyDoc() })}>
-              {t.startOver}
-            </button>
-          )}
-          <p className="w-full text-xs text-slate-600" role="status">
-            {state.dirty ? `${t.unexported} · ${t.savedLocally}` : notice || t.savedLocally}
-            {problems.length > 0 && ` · ${t.exportBlocked(problems.length)}`}
-          </p>
-        </div>
+        {started && (
+          <Toolbar
+            state={state}
+            problems={problems.length}
+            exportable={exportable}
+            notice={notice}
+            onExportJson={exportJson}
+            onExportZip={exportZip}
+          />
+        )}
         {!started ? (
           <div className="flex flex-col gap-3 p-4">
             <h3 className="text-base font-semibold">{t.startTitle}</h3>
@@ -235,25 +224,34 @@ export function CurationWorkspace() {
                   </select>
                 )}
                 {source && (
-                  <span className="text-xs text-slate-600">
-                    {source.publisher ?? t.unknownValue} · {source.published ?? t.unknownValue} · {source.title ?? t.unknownValue} · {t.characters(source.text.length)}
-                  </span>
+                  <button type="button" className={`${BUTTON} ml-auto`} onClick={() => setDetails((d) => !d)} aria-expanded={details}>
+                    {t.details}
+                  </button>
                 )}
-                <button type="button" className={`${BUTTON} ml-auto`} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
+                <button type="button" className={`${BUTTON} ${source ? '' : 'ml-auto'}`} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
                   {t.addSource}
                 </button>
+                {source && (
+                  <span className="w-full text-xs text-slate-600">
+                    {source.publisher || t.unknownValue} · {source.published || t.unknownValue} · {source.title ?? t.unknownValue} · {t.characters(source.text.length)}
+                  </span>
+                )}
               </div>
               {adding && (
                 <SourceForm takenIds={new Set(doc.sources.map((s) => s.id))} onCancel={() => setAdding(false)} onAdd={(s) => { dispatchCuration({ type: 'addSource', source: s }); setAdding(false); setActiveSource(s.id); }} />
               )}
               {source && !adding && (
                 <>
+                  {details && <SourceDetails source={source} index={doc.sources.indexOf(source)} used={sourceUsed} />}
                   <div className="px-3 pt-2"><WarningList warnings={sourceWarnings(source.text, source.body)} /></div>
                   {draftError && <p className="px-3 py-1 text-sm text-red-800">{t.cannotDraft(draftError === 'needPublished' ? t.needPublished : draftError)}</p>}
                   <ArticleText
                     source={source}
                     draft={draft}
                     quotes={doc.quotes}
+                    readOnly={phone}
+                    canMarkBody={!sourceUsed}
+                    onBody={(body) => dispatchCuration({ type: 'updateSource', id: source.id, patch: { body } })}
                     onQuote={(q) => dispatchCuration({ type: 'acceptQuote', quote: { sourceId: source.id, ...q, kind: 'passage', speakerId: null, translation: '' } })}
                   />
                 </>
@@ -263,7 +261,20 @@ export function CurationWorkspace() {
               <h3 id="curate-review" className="border-b border-slate-200 px-3 py-1.5 text-sm font-semibold">{t.proposals}</h3>
               {newActor && !newActor.eventKey && <div className="p-3"><ActorForm key={newActor.name} name={newActor.name} alias={newActor.alias} takenIds={takenActors} onAdd={addActor} onCancel={() => setNewActor(null)} /></div>}
               {draft && sourceId && (
-                <Proposals doc={doc} sourceId={sourceId} draft={draft} onEditQuote={setFocusQuote} onNewActor={(name, alias) => setNewActor({ name, alias, eventKey: null })} onCreateEvent={createEvent} />
+                <Proposals
+                  doc={doc}
+                  sourceId={sourceId}
+                  draft={draft}
+                  openEvent={editingEvent}
+                  onEditQuote={setFocusQuote}
+                  onNewActor={(name, alias) => setNewActor({ name, alias, eventKey: null })}
+                  onCreateEvent={createEvent}
+                  onUseDate={(d, edit) => {
+                    if (!editingEvent || !d.date) return;
+                    dispatchCuration({ type: 'updateEvent', key: editingEvent.key, patch: { date: { ...d.date, origin: 'text' } } });
+                    if (edit) follow(`events[${editingIndex}].date.basis`);
+                  }}
+                />
               )}
               <h3 className="border-y border-slate-200 px-3 py-1.5 text-sm font-semibold">{t.acceptedQuotes(doc.quotes.length)}</h3>
               <QuoteList doc={doc} focusId={focusQuote} paths={quotePaths} />
@@ -286,7 +297,10 @@ export function CurationWorkspace() {
                 {doc.events.map((e) => (
                   <li key={e.key}>
                     <button type="button" aria-pressed={e.key === editing} className="w-full px-3 py-1 text-left text-sm hover:bg-slate-50 aria-pressed:bg-slate-100 aria-pressed:font-semibold" onClick={() => setEditing(e.key === editing ? null : e.key)}>
-                      {e.title[lang] || e.title.en || t.untitled} <span className="text-xs text-slate-600">{e.date.start ?? '…'} · {e.quoteIds.length}</span>
+                      {e.title[lang] || e.title.en || t.untitled}{' '}
+                      <span className="text-xs text-slate-600">
+                        {e.date.start ?? e.date.end ?? t.noDate} · {t.quoteCount(e.quoteIds.length)}
+                      </span>
                     </button>
                   </li>
                 ))}

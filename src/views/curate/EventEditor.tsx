@@ -47,7 +47,7 @@ export function EventEditor({ doc, event, index, draft, pendingNames, onNewActor
   const resolvedDates = draft?.dates.filter((d) => d.date) ?? [];
 
   return (
-    <form aria-label={event.title.en || t.untitled} className="flex flex-col gap-2 p-3" onSubmit={(e) => e.preventDefault()}>
+    <form aria-label={event.title.en || t.untitled} className="flex flex-col gap-2 p-3" onSubmit={(e) => e.preventDefault()} data-path={p} tabIndex={-1}>
       <div className="grid grid-cols-3 gap-2">
         <TextField label={t.eventId} value={event.id} path={`${p}.id`} onChange={(v) => update({ id: v }, 'id')} />
         <SelectField label={t.kind} value={event.kind} path={`${p}.kind`} options={EVENT_KINDS.map((k) => ({ value: k, label: c.eventKinds[k] }))} onChange={(v) => update({ kind: v })} />
@@ -55,8 +55,8 @@ export function EventEditor({ doc, event, index, draft, pendingNames, onNewActor
       </div>
       {pair([t.titleEn, t.titleEs], event.title, 'title')}
       {pair([t.summaryEn, t.summaryEs], event.summary, 'summary', true)}
-      <fieldset className="flex flex-col gap-2 rounded border border-slate-200 p-2">
-        <legend className="px-1 text-xs font-semibold">{t.basis}</legend>
+      <fieldset className="flex flex-col gap-2 rounded border border-slate-200 p-2" data-path={`${p}.date`} tabIndex={-1}>
+        <legend className="px-1 text-xs font-semibold">{t.dateLegend}</legend>
         {resolvedDates.length > 0 && (
           <SelectField
             label={t.draftDate}
@@ -138,7 +138,7 @@ export function EventEditor({ doc, event, index, draft, pendingNames, onNewActor
           </button>
         </div>
       </fieldset>
-      <fieldset className="flex flex-col gap-1 rounded border border-slate-200 p-2">
+      <fieldset className="flex flex-col gap-1 rounded border border-slate-200 p-2" data-path={`${p}.topics`} tabIndex={-1}>
         <legend className="px-1 text-xs font-semibold">{t.topics}</legend>
         <div className="flex flex-wrap gap-x-3">
           {doc.topics.map((tp) => (

@@ -1,13 +1,34 @@
-import type { Draft, DraftEvent, DraftQuote } from '../../lib/curate';
+import { useEffect, useRef } from 'react';
+import type { Draft, DraftDateMention, DraftEvent, DraftQuote } from '../../lib/curate';
 import type { Actor } from '../../data/schema';
-import { quoteId, type CurationDoc } from '../../lib/curate/workspace';
+import { quoteId, type CuratedEvent, type CurationDoc } from '../../lib/curate/workspace';
 import { dispatchCuration } from '../../state/curation-store';
 import { useT } from '../../state/i18n';
 import { BUTTON } from './Field';
 
 export const proposalKey = (kind: string, sourceId: string, start: number, end: number) => `${kind}:${sourceId}@${start}-${end}`;
 
-function Decision({ k, label, accepted, onAccept, onEdit, extra }: { k: string; label: string; accepted: boolean; onAccept?: () => void; onEdit?: () => void; extra?: React.ReactNode }) {
+/**
+ * Accept, edit or dismiss one proposal. The buttons go once it is decided, so the decision
+ * says which proposal it was (`onDecided`): keyboard focus stays on that proposal.
+ */
+function Decision({
+  k,
+  label,
+  accepted,
+  onAccept,
+  onEdit,
+  extra,
+  onDecided,
+}: {
+  k: string;
+  label: string;
+  accepted: boolean;
+  onAccept?: () => void;
+  onEdit?: () => void;
+  extra?: React.ReactNode;
+  onDecided: (k: string) => void;
+}) {
   const t = useT().curate;
   return (
     <div className="flex flex-wrap gap-1" role="group" aria-label={label}>
@@ -16,7 +37,14 @@ function Decision({ k, label, accepted, onAccept, onEdit, extra }: { k: string; 
       ) : (
         <>
           {onAccept && (
-            <button type="button" className={BUTTON} onClick={onAccept}>
+            <button
+              type="button"
+              className={BUTTON}
+              onClick={() => {
+                onDecided(k);
+                onAccept();
+              }}
+            >
               {t.accept}
             </button>
           )}
@@ -26,7 +54,14 @@ function Decision({ k, label, accepted, onAccept, onEdit, extra }: { k: string; 
             </button>
           )}
           {extra}
-          <button type="button" className={BUTTON} onClick={() => dispatchCuration({ type: 'dismiss', key: k })}>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => {
+              onDecided(k);
+              dispatchCuration({ type: 'dismiss', key: k });
+            }}
+          >
             {t.dismiss}
           </button>
         </>
@@ -35,12 +70,20 @@ function Decision({ k, label, accepted, onAccept, onEdit, extra }: { k: string; 
   );
 }
 
-function Dismissed({ k, label }: { k: string; label: string }) {
+function Dismissed({ k, label, onDecided }: { k: string; label: string; onDecided: (k: string) => void }) {
   const t = useT().curate;
   return (
-    <li className="flex items-center gap-2 text-xs text-slate-500">
+    <li className="flex items-center gap-2 text-xs text-slate-500" data-proposal={k} tabIndex={-1}>
       <span className="line-through">{label}</span> <span>({t.dismissed})</span>
-      <button type="button" className={BUTTON} onClick={() => dispatchCuration({ type: 'undismiss', key: k })} aria-label={`${t.restore}: ${label}`}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => {
+          onDecided(k);
+          dispatchCuration({ type: 'undismiss', key: k });
+        }}
+        aria-label={`${t.restore}: ${label}`}
+      >
         {t.restore}
       </button>
     </li>
@@ -52,18 +95,39 @@ export function Proposals({
   doc,
   sourceId,
   draft,
+  openEvent,
   onEditQuote,
   onNewActor,
   onCreateEvent,
+  onUseDate,
 }: {
   doc: CurationDoc;
   sourceId: string;
   draft: Draft;
+  /** The event open in the editor: a date proposal is accepted into it. */
+  openEvent: CuratedEvent | null;
   onEditQuote: (id: string) => void;
   onNewActor: (name: string, alias: string) => void;
   onCreateEvent: (e: DraftEvent) => void;
+  onUseDate: (d: DraftDateMention, edit: boolean) => void;
 }) {
   const t = useT().curate;
+  const list = useRef<HTMLDivElement>(null);
+  // The proposal just decided keeps the focus once drawn again: its first button (Restore,
+  // after a dismissal), else the proposal itself. Not when the decision moved it elsewhere.
+  const decided = useRef<string | null>(null);
+  const onDecided = (k: string) => {
+    decided.current = k;
+  };
+  useEffect(() => {
+    const k = decided.current;
+    decided.current = null;
+    if (!k || !list.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !list.current.contains(active)) return;
+    const item = list.current.querySelector<HTMLElement>(`[data-proposal="${CSS.escape(k)}"]`);
+    (item?.querySelector<HTMLElement>('button:not(:disabled)') ?? item)?.focus();
+  });
   const dismissed = new Set(doc.dismissed);
   const accepted = new Set(doc.quotes.map((q) => q.id));
   const actorById = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]));
@@ -77,7 +141,7 @@ export function Proposals({
   for (const m of draft.mentions) if (m.actorId === null && !unknownNames.has(m.text.toLowerCase())) unknownNames.set(m.text.toLowerCase(), m);
 
   return (
-    <div className="flex flex-col gap-3 p-3 text-sm">
+    <div className="flex flex-col gap-3 p-3 text-sm" ref={list}>
       <section aria-labelledby="curate-p-quotes">
         <h4 id="curate-p-quotes" className="mb-1 font-semibold text-slate-900">
           {t.quotesProposed(draft.quotes.length)}
@@ -86,10 +150,10 @@ export function Proposals({
           {draft.quotes.map((q) => {
             const k = proposalKey('quote', sourceId, q.start, q.end);
             const label = `«${q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}»`;
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} onDecided={onDecided} />;
             const speaker = q.speaker?.actorId ? actorById.get(q.speaker.actorId)?.name : null;
             return (
-              <li key={k} className="rounded border border-amber-200 bg-amber-50/60 p-2">
+              <li key={k} className="rounded border border-amber-200 bg-amber-50/60 p-2" data-proposal={k} tabIndex={-1}>
                 <p lang={doc.sources.find((s) => s.id === sourceId)?.lang}>
                   «{q.text}» <span className="text-xs text-slate-600">{q.start}–{q.end}</span>
                 </p>
@@ -99,6 +163,7 @@ export function Proposals({
                 <Decision
                   k={k}
                   label={label}
+                  onDecided={onDecided}
                   accepted={accepted.has(quoteId(sourceId, q.start, q.end))}
                   onAccept={() => accept(q)}
                   onEdit={() => {
@@ -125,12 +190,12 @@ export function Proposals({
         <ul className="flex flex-col gap-1">
           {[...unknownNames.values()].map((m) => {
             const k = proposalKey('mention', sourceId, m.start, m.end);
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={m.text} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={m.text} onDecided={onDecided} />;
             return (
-              <li key={k} className="flex flex-wrap items-center gap-2">
+              <li key={k} className="flex flex-wrap items-center gap-2" data-proposal={k} tabIndex={-1}>
                 <span className="underline decoration-sky-700 decoration-2">{m.text}</span>
                 <span className="text-xs text-slate-600">({t.unresolved})</span>
-                <Decision k={k} label={m.text} accepted={false} onAccept={() => onNewActor(m.text, m.text)} />
+                <Decision k={k} label={m.text} accepted={false} onDecided={() => {}} onAccept={() => onNewActor(m.text, m.text)} />
               </li>
             );
           })}
@@ -141,14 +206,25 @@ export function Proposals({
           {t.datesProposed(draft.dates.length)}
         </h4>
         <ul className="flex flex-col gap-1 text-xs">
+          {draft.dates.length > 0 && <li className="text-slate-600">{openEvent ? t.dateInto(openEvent.title.en || t.untitled) : t.dateNeedsEvent}</li>}
           {draft.dates.map((d) => {
             const k = proposalKey('date', sourceId, d.start, d.end);
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={d.text} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={d.text} onDecided={onDecided} />;
+            const dd = d.date;
+            const used = !!dd && !!openEvent && openEvent.date.start === dd.start && openEvent.date.end === dd.end && openEvent.date.precision === dd.precision && openEvent.date.basis === dd.basis;
+            const usable = !!dd && !!openEvent;
             return (
-              <li key={k} className="rounded border border-fuchsia-200 p-1.5">
-                <span className="font-medium">«{d.text}»</span> → {d.date ? `${d.date.start ?? '…'} – ${d.date.end ?? '…'} (${d.date.precision})` : t.unresolved}
-                <p className="text-slate-600">{d.date?.basis ?? d.reason}</p>
-                <Decision k={k} label={d.text} accepted={false} />
+              <li key={k} className="rounded border border-fuchsia-200 p-1.5" data-proposal={k} tabIndex={-1}>
+                <span className="font-medium">«{d.text}»</span> → {dd ? `${dd.start ?? '…'} – ${dd.end ?? '…'} (${dd.precision})` : t.unresolved}
+                <p className="text-slate-600">{dd?.basis ?? d.reason}</p>
+                <Decision
+                  k={k}
+                  label={d.text}
+                  accepted={used}
+                  onDecided={onDecided}
+                  onAccept={usable ? () => onUseDate(d, false) : undefined}
+                  onEdit={usable ? () => onUseDate(d, true) : undefined}
+                />
               </li>
             );
           })}
@@ -162,16 +238,16 @@ export function Proposals({
           {draft.events.map((e) => {
             const k = proposalKey('event', sourceId, e.sentence.start, e.sentence.end);
             const label = e.sentence.text.length > 70 ? `${e.sentence.text.slice(0, 70)}…` : e.sentence.text;
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} onDecided={onDecided} />;
             return (
-              <li key={k} className="rounded border border-slate-200 p-2">
+              <li key={k} className="rounded border border-slate-200 p-2" data-proposal={k} tabIndex={-1}>
                 <p className="text-xs" lang="es">
                   {e.sentence.text}
                 </p>
                 <p className="text-xs text-slate-600">
                   {e.kind} · {e.status} · {e.date ? `${e.date.start ?? '…'} – ${e.date.end ?? '…'}` : t.unresolved}
                 </p>
-                <Decision k={k} label={label} accepted={false} extra={
+                <Decision k={k} label={label} accepted={false} onDecided={onDecided} extra={
                   <button type="button" className={BUTTON} onClick={() => onCreateEvent(e)} aria-label={`${t.createEvent}: ${label}`}>
                     {t.createEvent}
                   </button>
