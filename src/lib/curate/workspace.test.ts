@@ -47,6 +47,16 @@ describe('workspace reducer', () => {
     expect(run([{ type: 'updateQuote', id: 'nope', patch: { translation: 'x' } }], e)).toBe(e);
   });
 
+  it('starting from the dataset in view is no change to export; the first edit is', () => {
+    const doc = fromDataset(shipped, new Map([[SRC.id, TEXT]]));
+    const s = run([{ type: 'reset', doc, pristine: true }]);
+    expect(s.doc).toBe(doc);
+    expect(s.dirty).toBe(false);
+    expect(run([{ type: 'setTitle', title: { en: 'x', es: 'y' } }], s).dirty).toBe(true);
+    // Over unexported work, the same reset is a change.
+    expect(run([{ type: 'addSource', source: SRC }, { type: 'reset', doc, pristine: true }]).dirty).toBe(true);
+  });
+
   it("keeps a source's text and body once a quote points into it", () => {
     const s = run([{ type: 'addSource', source: SRC }, { type: 'acceptQuote', quote: QUOTE }]);
     expect(run([{ type: 'updateSource', id: SRC.id, patch: { body: null } }], s)).toBe(s);

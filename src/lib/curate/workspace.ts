@@ -88,7 +88,8 @@ export interface WorkspaceState {
 }
 
 export type Change =
-  | { type: 'reset'; doc: CurationDoc }
+  /** `pristine`: the document is a dataset as published (the one in view), nothing to export yet. */
+  | { type: 'reset'; doc: CurationDoc; pristine?: boolean }
   | { type: 'setTitle'; title: Pair }
   | { type: 'addSource'; source: CuratedSource }
   | { type: 'updateSource'; id: string; patch: Partial<Omit<CuratedSource, 'id'>> }
@@ -248,7 +249,8 @@ export function workspaceReducer(state: WorkspaceState, action: Action): Workspa
       const coalesce = action.coalesce ?? null;
       const merge = coalesce !== null && coalesce === state.lastCoalesce;
       const past = merge ? state.past : [...state.past, state.doc].slice(-HISTORY);
-      return { past, doc, future: [], dirty: true, lastCoalesce: coalesce };
+      const pristine = action.type === 'reset' && action.pristine === true && !state.dirty;
+      return { past, doc, future: [], dirty: !pristine, lastCoalesce: coalesce };
     }
   }
 }

@@ -202,7 +202,7 @@ export function CurationWorkspace() {
             <h3 className="text-base font-semibold">{t.startTitle}</h3>
             <p className="max-w-prose text-sm text-slate-700">{t.startIntro}</p>
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={PRIMARY} disabled={!inView} onClick={() => inView && dispatchCuration({ type: 'reset', doc: fromDataset(inView.dataset, inView.texts) })}>
+              <button type="button" className={PRIMARY} disabled={!inView} onClick={() => inView && dispatchCuration({ type: 'reset', doc: fromDataset(inView.dataset, inView.texts), pristine: true })}>
                 {t.startFromView}
               </button>
               <button type="button" className={BUTTON} onClick={() => setAdding(true)}>

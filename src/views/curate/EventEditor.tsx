@@ -140,7 +140,8 @@ export function EventEditor({ doc, event, index, draft, pendingNames, onNewActor
       </fieldset>
       <fieldset className="flex flex-col gap-1 rounded border border-slate-200 p-2" data-path={`${p}.topics`} tabIndex={-1}>
         <legend className="px-1 text-xs font-semibold">{t.topics}</legend>
-        <div className="flex flex-wrap gap-x-3">
+        {/* Rows 24 px apart at least: each checkbox a target of its own (WCAG 2.2 target size). */}
+        <div className="flex flex-wrap gap-x-3 gap-y-2">
           {doc.topics.map((tp) => (
             <label key={tp.id} className="flex items-center gap-1 text-sm">
               <input

@@ -195,7 +195,7 @@ export function Proposals({
               <li key={k} className="flex flex-wrap items-center gap-2" data-proposal={k} tabIndex={-1}>
                 <span className="underline decoration-sky-700 decoration-2">{m.text}</span>
                 <span className="text-xs text-slate-600">({t.unresolved})</span>
-                <Decision k={k} label={m.text} accepted={false} onDecided={() => {}} onAccept={() => onNewActor(m.text, m.text)} />
+                <Decision k={k} label={m.text} accepted={false} onDecided={onDecided} onAccept={() => onNewActor(m.text, m.text)} />
               </li>
             );
           })}
