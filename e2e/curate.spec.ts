@@ -15,6 +15,8 @@ const BRUCE_2 = 'Además, discutieron la oportunidad de potencialmente trabajar 
 const MINISTRY = 'restablecer un diálogo interestatal mutuamente respetuoso';
 const TITLE = 'Rubio and Lavrov speak by phone';
 
+// Each test's limit is generous: it only bounds a stuck run on a shared, loaded machine; every
+// step waits on a condition, never on time.
 const workspace = (page: Page) => page.getByRole('region', { name: 'Curation workspace' });
 const article = (ws: Locator) => ws.getByRole('textbox', { name: 'Article' });
 
@@ -125,7 +127,7 @@ async function readBack(page: Page, files: string[], shown: string): Promise<voi
 }
 
 test('done when: from an empty workspace to an exported file that validates alone and reads back in the reader', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   // Leaving with unexported work asks first: the reload below answers the question.
   const asked: string[] = [];
   page.on('dialog', (d) => {
@@ -254,7 +256,7 @@ test('done when: from an empty workspace to an exported file that validates alon
 });
 
 test('a quote made by keyboard: the caret moves, Shift selects across highlights, Enter makes it; leaving the body is refused', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
@@ -305,6 +307,7 @@ test('a quote made by keyboard: the caret moves, Shift selects across highlights
 });
 
 test('a dropped .txt is kept exactly, CRLF and control characters included, and warned about', async ({ page }) => {
+  test.setTimeout(90_000);
   const ws = await startEmpty(page);
   const form = ws.getByRole('form', { name: 'Add a source' });
   // Test fixture, not reporting: a made-up text with Windows line endings and a BEL character.
@@ -345,7 +348,7 @@ test('a dropped .txt is kept exactly, CRLF and control characters included, and 
 });
 
 test('every problem leads to its field', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
@@ -381,7 +384,7 @@ test('every problem leads to its field', async ({ page }) => {
 });
 
 test('proposals accepted, edited and dismissed by keyboard, the focus kept on each', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
@@ -438,6 +441,7 @@ test('proposals accepted, edited and dismissed by keyboard, the focus kept on ea
 });
 
 test('the reader starts without the workspace: no saved work read, none of its code fetched, nothing asked on leaving', async ({ page }) => {
+  test.setTimeout(90_000);
   const opened: string[] = [];
   await page.exposeFunction('__idbOpened', (name: string) => void opened.push(name));
   await page.addInitScript(() => {
@@ -487,7 +491,7 @@ test('the reader starts without the workspace: no saved work read, none of its c
 });
 
 test('in Spanish, from the dataset in view, axe clean at 1440 and 1024 px', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   await openApp(page, '?lang=es');
   await page.getByRole('button', { name: 'Curar' }).click();
   const ws = page.getByRole('region', { name: 'Espacio de curación' });
@@ -498,7 +502,6 @@ test('in Spanish, from the dataset in view, axe clean at 1440 and 1024 px', asyn
   await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
   await ws.getByRole('button', { name: 'Detalles' }).click();
   await expect(ws.getByRole('textbox', { name: 'Artículo' })).toContainText('Tammy Bruce');
-  await expectNoAxeViolations(page, '#curate');
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 768 });
     // Usable: the three columns' controls in view without scrolling the page sideways.
@@ -515,6 +518,7 @@ test('in Spanish, from the dataset in view, axe clean at 1440 and 1024 px', asyn
 });
 
 test('in English at 1024 px, axe clean with the article, proposals and an event open', async ({ page }) => {
+  test.setTimeout(90_000);
   page.on('dialog', (d) => void d.accept());
   await page.setViewportSize({ width: 1024, height: 768 });
   const ws = await startEmpty(page);
@@ -527,6 +531,7 @@ test('in English at 1024 px, axe clean with the article, proposals and an event 
 });
 
 test('on a phone: read-only, and it says so', async ({ page }) => {
+  test.setTimeout(120_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
@@ -536,8 +541,11 @@ test('on a phone: read-only, and it says so', async ({ page }) => {
   await expect(article(ws)).toContainText('Tammy Bruce');
   for (const name of ['Undo', 'Add a source', 'Details', 'New empty event']) await expect(ws.getByRole('button', { name, exact: true })).toBeDisabled();
   await expect(ws.getByRole('group', { name: new RegExp(`^«${BRUCE_1.slice(0, 30)}`) }).getByRole('button', { name: 'Accept' })).toBeDisabled();
-  await caretTo(page, ws, TEXT.indexOf(BRUCE_1));
-  await page.keyboard.press('Shift+End');
+  await article(ws).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Shift+Control+End');
+  await expect.poll(() => selected(ws)).toEqual([0, TEXT.length]);
+  await expect(ws.getByRole('button', { name: 'Make a quote of the selection' })).toBeDisabled();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+z');
   await expect(ws.getByRole('heading', { name: 'Accepted quotes (0)' })).toBeVisible();

@@ -198,7 +198,7 @@ export function CurationWorkspace() {
           />
         )}
         {!started ? (
-          <div className="flex flex-col gap-3 p-4">
+          <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
             <h3 className="text-base font-semibold">{t.startTitle}</h3>
             <p className="max-w-prose text-sm text-slate-700">{t.startIntro}</p>
             <div className="flex flex-wrap gap-2">

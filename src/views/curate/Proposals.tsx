@@ -70,11 +70,11 @@ function Decision({
   );
 }
 
-function Dismissed({ k, label, onDecided }: { k: string; label: string; onDecided: (k: string) => void }) {
+function Dismissed({ k, label, lang, onDecided }: { k: string; label: string; lang: string | undefined; onDecided: (k: string) => void }) {
   const t = useT().curate;
   return (
     <li className="flex items-center gap-2 text-xs text-slate-500" data-proposal={k} tabIndex={-1}>
-      <span className="line-through">{label}</span> <span>({t.dismissed})</span>
+      <span className="line-through" lang={lang}>{label}</span> <span>({t.dismissed})</span>
       <button
         type="button"
         className={BUTTON}
@@ -111,7 +111,10 @@ export function Proposals({
   onCreateEvent: (e: DraftEvent) => void;
   onUseDate: (d: DraftDateMention, edit: boolean) => void;
 }) {
-  const t = useT().curate;
+  const all = useT();
+  const t = all.curate;
+  const c = all.common;
+  const lang = doc.sources.find((s) => s.id === sourceId)?.lang;
   const list = useRef<HTMLDivElement>(null);
   // The proposal just decided keeps the focus once drawn again: its first button (Restore,
   // after a dismissal), else the proposal itself. Not when the decision moved it elsewhere.
@@ -150,11 +153,11 @@ export function Proposals({
           {draft.quotes.map((q) => {
             const k = proposalKey('quote', sourceId, q.start, q.end);
             const label = `«${q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}»`;
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} onDecided={onDecided} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} lang={lang} onDecided={onDecided} />;
             const speaker = q.speaker?.actorId ? actorById.get(q.speaker.actorId)?.name : null;
             return (
               <li key={k} className="rounded border border-amber-200 bg-amber-50/60 p-2" data-proposal={k} tabIndex={-1}>
-                <p lang={doc.sources.find((s) => s.id === sourceId)?.lang}>
+                <p lang={lang}>
                   «{q.text}» <span className="text-xs text-slate-600">{q.start}–{q.end}</span>
                 </p>
                 <p className="text-xs text-slate-700">
@@ -190,10 +193,10 @@ export function Proposals({
         <ul className="flex flex-col gap-1">
           {[...unknownNames.values()].map((m) => {
             const k = proposalKey('mention', sourceId, m.start, m.end);
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={m.text} onDecided={onDecided} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={m.text} lang={lang} onDecided={onDecided} />;
             return (
               <li key={k} className="flex flex-wrap items-center gap-2" data-proposal={k} tabIndex={-1}>
-                <span className="underline decoration-sky-700 decoration-2">{m.text}</span>
+                <span className="underline decoration-sky-700 decoration-2" lang={lang}>{m.text}</span>
                 <span className="text-xs text-slate-600">({t.unresolved})</span>
                 <Decision k={k} label={m.text} accepted={false} onDecided={onDecided} onAccept={() => onNewActor(m.text, m.text)} />
               </li>
@@ -209,13 +212,13 @@ export function Proposals({
           {draft.dates.length > 0 && <li className="text-slate-600">{openEvent ? t.dateInto(openEvent.title.en || t.untitled) : t.dateNeedsEvent}</li>}
           {draft.dates.map((d) => {
             const k = proposalKey('date', sourceId, d.start, d.end);
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={d.text} onDecided={onDecided} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={d.text} lang={lang} onDecided={onDecided} />;
             const dd = d.date;
             const used = !!dd && !!openEvent && openEvent.date.start === dd.start && openEvent.date.end === dd.end && openEvent.date.precision === dd.precision && openEvent.date.basis === dd.basis;
             const usable = !!dd && !!openEvent;
             return (
               <li key={k} className="rounded border border-fuchsia-200 p-1.5" data-proposal={k} tabIndex={-1}>
-                <span className="font-medium">«{d.text}»</span> → {dd ? `${dd.start ?? '…'} – ${dd.end ?? '…'} (${dd.precision})` : t.unresolved}
+                <span className="font-medium" lang={lang}>«{d.text}»</span> → {dd ? `${dd.start ?? '…'} – ${dd.end ?? '…'} (${c.precisions[dd.precision]})` : t.unresolved}
                 <p className="text-slate-600">{dd?.basis ?? d.reason}</p>
                 <Decision
                   k={k}
@@ -238,14 +241,14 @@ export function Proposals({
           {draft.events.map((e) => {
             const k = proposalKey('event', sourceId, e.sentence.start, e.sentence.end);
             const label = e.sentence.text.length > 70 ? `${e.sentence.text.slice(0, 70)}…` : e.sentence.text;
-            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} onDecided={onDecided} />;
+            if (dismissed.has(k)) return <Dismissed key={k} k={k} label={label} lang={lang} onDecided={onDecided} />;
             return (
               <li key={k} className="rounded border border-slate-200 p-2" data-proposal={k} tabIndex={-1}>
-                <p className="text-xs" lang="es">
+                <p className="text-xs" lang={lang}>
                   {e.sentence.text}
                 </p>
                 <p className="text-xs text-slate-600">
-                  {e.kind} · {e.status} · {e.date ? `${e.date.start ?? '…'} – ${e.date.end ?? '…'}` : t.unresolved}
+                  {c.eventKinds[e.kind]} · {c.statuses[e.status]} · {e.date ? `${e.date.start ?? '…'} – ${e.date.end ?? '…'}` : t.unresolved}
                 </p>
                 <Decision k={k} label={label} accepted={false} onDecided={onDecided} extra={
                   <button type="button" className={BUTTON} onClick={() => onCreateEvent(e)} aria-label={`${t.createEvent}: ${label}`}>

@@ -172,7 +172,7 @@ export function SourceForm({ takenIds, onAdd, onCancel }: { takenIds: ReadonlySe
       </div>
       <WarningList warnings={warnings} />
       <div className="grid grid-cols-2 gap-2">
-        <TextField label={`${t.publisher} (${t.required})`} value={publisher} onChange={setPublisher} invalid={tried > 0 && errors.publisher} />
+        <TextField label={`${t.publisher} (${t.required})`} value={publisher} onChange={setPublisher} invalid={tried > 0 && errors.publisher} note={tried > 0 && errors.publisher ? t.required : undefined} />
         <TextField label={`${t.published} (${t.required})`} type="date" value={published} onChange={setPublished} invalid={tried > 0 && errors.published} note={tried > 0 && errors.published ? t.invalidDate : t.publishedHint} />
         <TextField label={t.titleOptional} value={title} onChange={setTitle} />
         <TextField label={t.urlOptional} type="url" value={url} onChange={setUrl} invalid={errors.url} note={errors.url ? t.invalidUrl : undefined} />
