@@ -31,6 +31,30 @@ const FAILED_LOAD = /Failed to load resource|Failed to fetch dynamically importe
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 test.describe('a part of the app that does not download', () => {
+  test('the network: retried once, then explained in its region, while the timeline and the quotes keep working', async ({ page, problems }) => {
+    let requests = 0;
+    await page.route('**/assets/NetworkView-*.js', (r) => {
+      requests++;
+      return r.abort();
+    });
+    await page.goto('/?lang=en');
+    const network = region(page, 'Actor network');
+    const alert = network.getByRole('alert');
+    await expect(alert).toContainText('This part of the app could not be downloaded');
+    // Its download starts with the skeleton, then the region's own load tries twice.
+    expect(requests).toBeGreaterThanOrEqual(2);
+    await expect(region(page, 'Timeline').getByRole('button', { name: /Rubio and Lavrov speak by phone/ })).toBeVisible();
+    await region(page, 'Timeline').getByRole('button', { name: /Rubio and Lavrov speak by phone/ }).first().click();
+    await expect(page).toHaveURL(/event=rubio-lavrov-call/);
+    await expect(region(page, 'Sources and quotes').getByRole('blockquote').first()).toBeVisible();
+
+    await page.unroute('**/assets/NetworkView-*.js');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(network.getByRole('alert')).toHaveCount(0);
+    await expect(network.getByRole('group', { name: 'Actors', exact: true }).getByRole('button', { name: /^Sergei Lavrov,/ })).toBeVisible();
+    expectOnly(problems, FAILED_LOAD);
+  });
+
   test('the source reader: retried once, then explained in its region, while the other regions keep working', async ({ page, problems }) => {
     let requests = 0;
     await page.route('**/assets/SourceReader-*.js', (r) => {

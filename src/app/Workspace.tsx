@@ -1,16 +1,28 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useT } from '../state/i18n';
+import { lazyWithRetry } from '../ui/lazy-retry';
 import { FilterBar } from '../views/filters/FilterBar';
-import { NetworkView } from '../views/network/NetworkView';
 import { QuotesView } from '../views/quotes/QuotesView';
 import { TimelineView } from '../views/timeline/TimelineView';
 import { Region } from './Region';
 import { RegionBoundary } from './RegionBoundary';
+import { Skeleton } from './Skeleton';
+
+// The network is the largest view's code (its graph, canvases, drag and labels) and the last
+// to draw, since it waits for its layout worker anyway: it downloads beside the dataset, not
+// in the page's first script.
+const loadNetwork = () => import('../views/network/NetworkView').then((m) => m.NetworkView);
+const NetworkView = lazyWithRetry(loadNetwork);
 
 /** The three regions: side by side on a wide screen, stacked on a phone; each fails on its own. */
 export function Workspace({ loading }: { loading?: ReactNode }) {
-  const t = useT().app;
+  const all = useT();
+  const t = all.app;
   const busy = loading !== undefined;
+  // Start its download with the skeleton, while the dataset loads.
+  useEffect(() => {
+    loadNetwork().catch(() => {}); // a failure is shown by the region when it renders
+  }, []);
   return (
     <>
       {!busy && (
@@ -23,7 +35,13 @@ export function Workspace({ loading }: { loading?: ReactNode }) {
           <RegionBoundary>{loading ?? <TimelineView />}</RegionBoundary>
         </Region>
         <Region id="network" name={t.regionNetwork} busy={busy} className="min-h-[24rem]">
-          <RegionBoundary>{loading ?? <NetworkView />}</RegionBoundary>
+          <RegionBoundary>
+            {loading ?? (
+              <Suspense fallback={<Skeleton label={all.network.layingOut} />}>
+                <NetworkView />
+              </Suspense>
+            )}
+          </RegionBoundary>
         </Region>
         <Region id="quotes" name={t.regionQuotes} busy={busy} className="min-h-[24rem]">
           <RegionBoundary>{loading ?? <QuotesView />}</RegionBoundary>

@@ -3,11 +3,12 @@ import { ACTOR_KINDS, SIDES, type Actor, type ActorKind, type Side } from '../..
 import { slugify, uniqueId } from '../../lib/curate/workspace';
 import { useT } from '../../state/i18n';
 import { BUTTON, PRIMARY, SelectField, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 /** A new actor: the name and alias come from the mention; the curator gives the rest. */
 export function ActorForm({ name: initialName, alias, takenIds, onAdd, onCancel }: { name: string; alias: string; takenIds: ReadonlySet<string>; onAdd: (a: Actor) => void; onCancel: () => void }) {
   const all = useT();
-  const t = all.curate;
+  const t = useCurateT();
   const [name, setName] = useState(initialName);
   const [aliases, setAliases] = useState(alias);
   const [kind, setKind] = useState<ActorKind>('person');

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import type { Draft } from '../../lib/curate';
 import { quoteFromSelection, segmentText, type Mark, type MarkKind, type SelectionQuote } from '../../lib/curate/segments';
 import type { CuratedQuote, CuratedSource } from '../../lib/curate/workspace';
-import { useT } from '../../state/i18n';
 import { BUTTON, PRIMARY } from './Field';
+import { useCurateT } from './useCurateT';
 
 const KIND_CLASS: Record<MarkKind, string> = {
   quote: 'bg-amber-100',
@@ -68,7 +68,7 @@ export function ArticleText({
   onQuote: (q: { start: number; end: number; text: string }) => void;
   onBody: (body: { start: number; end: number }) => void;
 }) {
-  const t = useT().curate;
+  const t = useCurateT();
   const root = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'hint' });
   const [caret, setCaret] = useState<number | null>(null);

@@ -8,7 +8,7 @@ import { datasetJson, zipDataset } from '../../lib/curate/zip';
 import { downloadBlob } from '../../lib/export/download';
 import { dispatchCuration, restoreCuration, useCuration } from '../../state/curation-store';
 import { DatasetContext } from '../../state/dataset-context';
-import { useLang, useT } from '../../state/i18n';
+import { useLang } from '../../state/i18n';
 import { ActorForm } from './ActorForm';
 import { ArticleText } from './ArticleText';
 import { EventEditor } from './EventEditor';
@@ -19,6 +19,7 @@ import { QuoteList } from './QuoteList';
 import { SourceDetails } from './SourceDetails';
 import { SourceForm, WarningList } from './SourceForm';
 import { Toolbar } from './Toolbar';
+import { useCurateT } from './useCurateT';
 
 const PHONE = '(max-width: 767px)';
 function usePhone(): boolean {
@@ -47,7 +48,7 @@ function draftFor(doc: CurationDoc, sourceId: string | null): { draft: Draft | n
 
 /** The curation workspace: sources, the draft to review, quotes, actors, events, live problems. */
 export function CurationWorkspace() {
-  const t = useT().curate;
+  const t = useCurateT();
   const lang = useLang();
   const inView = useContext(DatasetContext);
   const { state, status, saveError } = useCuration();

@@ -5,12 +5,13 @@ import { slugify, uniqueId, type CuratedEvent, type CurationDoc, type Pair } fro
 import { dispatchCuration } from '../../state/curation-store';
 import { useLang, useT } from '../../state/i18n';
 import { BUTTON, SelectField, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 /** Editing one event; every field is the curator's, the draft only fills in proposals. */
 export function EventEditor({ doc, event, index, draft, pendingNames, onNewActor }: { doc: CurationDoc; event: CuratedEvent; index: number; draft: Draft | null; pendingNames: readonly string[]; onNewActor: (name: string) => void }) {
   const all = useT();
   const lang = useLang();
-  const t = all.curate;
+  const t = useCurateT();
   const c = all.common;
   const p = `events[${index}]`;
   const update = (patch: Partial<CuratedEvent>, field?: string) => dispatchCuration({ type: 'updateEvent', key: event.key, patch, coalesce: field ? `event:${event.key}:${field}` : undefined });

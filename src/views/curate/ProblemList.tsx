@@ -1,9 +1,9 @@
 import type { Problem } from '../../data/problems';
-import { useT } from '../../state/i18n';
+import { useCurateT } from './useCurateT';
 
 /** validate-data's problems, live; each one leads to its field. */
 export function ProblemList({ problems, onGo }: { problems: readonly Problem[]; onGo: (path: string) => void }) {
-  const t = useT().curate;
+  const t = useCurateT();
   return (
     <section aria-labelledby="curate-problems" className="flex flex-col gap-1 p-3">
       <h3 id="curate-problems" className={`text-sm font-semibold ${problems.length ? 'text-red-800' : 'text-emerald-800'}`} aria-live="polite">

@@ -5,6 +5,7 @@ import { quoteId, type CuratedEvent, type CurationDoc } from '../../lib/curate/w
 import { dispatchCuration } from '../../state/curation-store';
 import { useT } from '../../state/i18n';
 import { BUTTON } from './Field';
+import { useCurateT } from './useCurateT';
 
 export const proposalKey = (kind: string, sourceId: string, start: number, end: number) => `${kind}:${sourceId}@${start}-${end}`;
 
@@ -29,7 +30,7 @@ function Decision({
   extra?: React.ReactNode;
   onDecided: (k: string) => void;
 }) {
-  const t = useT().curate;
+  const t = useCurateT();
   return (
     <div className="flex flex-wrap gap-1" role="group" aria-label={label}>
       {accepted ? (
@@ -71,7 +72,7 @@ function Decision({
 }
 
 function Dismissed({ k, label, lang, onDecided }: { k: string; label: string; lang: string | undefined; onDecided: (k: string) => void }) {
-  const t = useT().curate;
+  const t = useCurateT();
   return (
     <li className="flex items-center gap-2 text-xs text-slate-500" data-proposal={k} tabIndex={-1}>
       <span className="line-through" lang={lang}>{label}</span> <span>({t.dismissed})</span>
@@ -112,7 +113,7 @@ export function Proposals({
   onUseDate: (d: DraftDateMention, edit: boolean) => void;
 }) {
   const all = useT();
-  const t = all.curate;
+  const t = useCurateT();
   const c = all.common;
   const lang = doc.sources.find((s) => s.id === sourceId)?.lang;
   const list = useRef<HTMLDivElement>(null);

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { CurationDoc } from '../../lib/curate/workspace';
 import { dispatchCuration } from '../../state/curation-store';
-import { useT } from '../../state/i18n';
 import { BUTTON, SelectField, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 /** Accepted quotes: speaker, kind and the curator's translation; the text itself is fixed. */
 export function QuoteList({ doc, focusId, paths }: { doc: CurationDoc; focusId: string | null; paths: ReadonlyMap<string, string> }) {
-  const t = useT().curate;
+  const t = useCurateT();
   const focused = useRef<HTMLLIElement>(null);
   useEffect(() => {
     focused.current?.querySelector<HTMLElement>('textarea')?.focus();

@@ -1,14 +1,14 @@
 import type { CuratedSource } from '../../lib/curate/workspace';
 import { dispatchCuration } from '../../state/curation-store';
-import { useT } from '../../state/i18n';
 import { BUTTON, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 /**
  * A source's details after it is added, each field named by its JSON path so that a problem
  * leads to it. The text, the id and (once a quote points into it) the body stay as they are.
  */
 export function SourceDetails({ source, index, used }: { source: CuratedSource; index: number; used: boolean }) {
-  const t = useT().curate;
+  const t = useCurateT();
   const p = `sources[${index}]`;
   const set = (patch: Partial<Omit<CuratedSource, 'id'>>, field: string) =>
     dispatchCuration({ type: 'updateSource', id: source.id, patch, coalesce: `source:${source.id}:${field}` });

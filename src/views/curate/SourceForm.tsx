@@ -3,13 +3,13 @@ import { isValidIsoDate } from '../../data/dates';
 import { decodeUtf8, MAX_SOURCE_BYTES, NotUtf8Error, tooLarge } from '../../data/read';
 import { sourceWarnings, type SourceWarning } from '../../lib/curate/source-check';
 import { slugify, uniqueId, type CuratedSource } from '../../lib/curate/workspace';
-import { useT } from '../../state/i18n';
 import { BUTTON, PRIMARY, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 const nullIfBlank = (s: string) => (/\S/.test(s) ? s.trim() : null);
 
 export function WarningList({ warnings }: { warnings: readonly SourceWarning[] }) {
-  const t = useT().curate;
+  const t = useCurateT();
   if (!warnings.length) return null;
   return (
     <ul className="flex flex-col gap-1 text-xs text-amber-900" aria-label={t.warnings}>
@@ -30,7 +30,7 @@ export function WarningList({ warnings }: { warnings: readonly SourceWarning[] }
 
 /** Paste or drop an article, with the metadata dates resolve against. The text is never altered. */
 export function SourceForm({ takenIds, onAdd, onCancel }: { takenIds: ReadonlySet<string>; onAdd: (s: CuratedSource) => void; onCancel?: () => void }) {
-  const t = useT().curate;
+  const t = useCurateT();
   const [text, setText] = useState('');
   const [publisher, setPublisher] = useState('');
   const [published, setPublished] = useState('');

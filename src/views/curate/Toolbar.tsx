@@ -1,8 +1,8 @@
 import { emptyDoc, type WorkspaceState } from '../../lib/curate/workspace';
 import { dispatchCuration } from '../../state/curation-store';
-import { useT } from '../../state/i18n';
 import { setUrlState } from '../../state/url-store';
 import { BUTTON, PRIMARY, TextField } from './Field';
+import { useCurateT } from './useCurateT';
 
 /** The dataset's title, undo and redo, the preview, the two exports and where the work stands. */
 export function Toolbar({
@@ -20,7 +20,7 @@ export function Toolbar({
   onExportJson: () => void;
   onExportZip: () => void;
 }) {
-  const t = useT().curate;
+  const t = useCurateT();
   const doc = state.doc;
   return (
     <div className="flex flex-wrap items-end gap-2 border-b border-slate-200 px-3 py-2">
