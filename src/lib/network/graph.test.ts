@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { filterEvents, NO_FILTER } from '../filter';
 import type { ActorRole } from '../../data/schema';
 import { buildGraph, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
-import { graphIndex, MAX_CLIQUE } from './graph-index';
+import { graphIndex } from './graph-index';
+import { MAX_CLIQUE } from '../thresholds';
 import { actor, event, makeIndex, shippedIndex } from './test-fixtures';
 
 const actors = [actor('ann', 'us'), actor('bob', 'ru'), actor('cat', 'ua', 'state'), actor('dan', 'us')];

@@ -6,7 +6,7 @@ import { useT } from '../../state/i18n';
 import { setUrlState, useUrlValue } from '../../state/url-store';
 import { Segmented } from '../../ui/Segmented';
 import { Switch } from '../../ui/Switch';
-import { MAX_CLIQUE } from '../../lib/network/graph-index';
+import { MAX_CLIQUE } from '../../lib/thresholds';
 import { useNetworkGraph } from './hooks';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkList } from './NetworkList';

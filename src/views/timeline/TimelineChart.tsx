@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { isFiltering } from '../../lib/filter';
+import { SVG_LIMIT } from '../../lib/thresholds';
 import { firstStretch } from '../../lib/timeline/density';
 import { packingBucket } from '../../lib/timeline/bucket';
 import { buildModel, createPacker, eventsInRange, idMask, MAX_ROWS, placementY, unpacked } from '../../lib/timeline/layout';
@@ -35,8 +36,6 @@ import { useZoomView } from './useZoomView';
 import { useAxisParts, useTitles } from './useLensParts';
 import { useHoverableTip } from '../../ui/useHoverableTip';
 
-/** Past this many marks in view, the filtered marks go to canvas; only the focus target stays SVG. */
-export const SVG_LIMIT = 300;
 const NONE: readonly number[] = [];
 const NO_EVENTS = new Int32Array(0);
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/messages';
-import { FEW_BEYOND } from '../../lib/timeline/bucket';
+import { FEW_BEYOND } from '../../lib/thresholds';
 import { countBeyond, type Packing, type TimelineModel } from '../../lib/timeline/layout';
 import { lensRange, type Lens } from '../../lib/timeline/lens';
 import { axisTicks, type AxisTicks } from '../../lib/timeline/ticks';
