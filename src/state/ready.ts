@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { searchTextOf, type DatasetIndex } from '../lib/dataset-index';
+import { whenIdle } from '../ui/idle';
 
 export type ViewName = 'timeline' | 'network' | 'quotes';
 
@@ -23,8 +24,7 @@ export function reportDrawn(index: DatasetIndex, view: ViewName): void {
     performance.mark('backchannel:ready');
     document.documentElement.dataset.ready = 'true';
     // With the views on screen, fold the search text while the reader is still looking.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => searchTextOf(index));
+    whenIdle(() => searchTextOf(index));
   }
 }
 

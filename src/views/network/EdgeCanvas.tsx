@@ -4,7 +4,7 @@ import type { Transform } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import type { RelationKind } from '../../data/schema';
-import { freshCanvas } from './canvas-size';
+import { freshCanvas } from '../../ui/canvas';
 import { edgeLook, RELATION_DASH, type EdgeLook, type Tone } from './edge-style';
 
 interface Props {

@@ -12,7 +12,7 @@ import { EdgeCanvas } from './EdgeCanvas';
 import { EdgeLayer } from './EdgeLayer';
 import { EdgePopover } from './EdgePopover';
 import { Legend } from './Legend';
-import { useElementSize } from './hooks';
+import { useElementSize } from '../../ui/useElementSize';
 import { nameOf } from './names';
 import { NodeCanvas } from './NodeCanvas';
 import { NodeLayer } from './NodeLayer';

@@ -7,7 +7,7 @@ import { setUrlState, useUrlValue } from '../../state/url-store';
 import { Segmented } from '../../ui/Segmented';
 import { Switch } from '../../ui/Switch';
 import { MAX_CLIQUE } from '../../lib/thresholds';
-import { useNetworkGraph } from './hooks';
+import { useNetworkGraph } from './useNetworkGraph';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkList } from './NetworkList';
 

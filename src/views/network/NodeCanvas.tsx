@@ -3,7 +3,7 @@ import type { Emphasis } from '../../lib/network/emphasis';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import { SIDE_COLORS } from '../../lib/sides';
-import { freshCanvas } from './canvas-size';
+import { freshCanvas } from '../../ui/canvas';
 
 interface Props {
   graph: NetworkGraph;

@@ -25,7 +25,7 @@ import { Overview, OVERVIEW_H } from './Overview';
 import { SegmentButtons, SegmentShades } from './Segments';
 import { titleFloor, titleReserve } from './title-metrics';
 import { TitlesLayer } from './TitlesLayer';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../ui/useElementSize';
 import { useReportDrawn } from '../../state/ready';
 import { useMarkInteraction } from './useMarkInteraction';
 import { useNavigation } from './useNavigation';
@@ -38,6 +38,7 @@ import { useHoverableTip } from '../../ui/useHoverableTip';
 
 const NONE: readonly number[] = [];
 const NO_EVENTS = new Int32Array(0);
+const NO_SIZE = { width: 0, height: 0 };
 
 /**
  * The timeline chart. Layout is computed once per dataset, lane mode and zoom bucket (in
@@ -56,14 +57,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
 
   const scrollerRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<SVGSVGElement>(null);
-  const [measureRef, size] = useElementSize<HTMLDivElement>();
-  const setScroller = useCallback(
-    (node: HTMLDivElement | null) => {
-      scrollerRef.current = node;
-      return measureRef(node);
-    },
-    [measureRef],
-  );
+  const size = useElementSize(scrollerRef) ?? NO_SIZE;
   const [scrollTop, setScrollTop] = useState(0);
   const width = size.width;
   useReportDrawn(index, 'timeline', width > 0);
@@ -251,7 +245,7 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
           <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />
         )}
         <div
-          ref={setScroller}
+          ref={scrollerRef}
           className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
           {...plotPointer}
           onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
