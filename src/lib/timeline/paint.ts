@@ -1,3 +1,4 @@
+import { CHEVRON_W, OUTLINE_DASH, OUTLINE_W } from '../draw-style';
 import type { Prim } from './geometry';
 
 /** Any 2D context: a canvas element's or an OffscreenCanvas's. */
@@ -94,8 +95,8 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
         break;
       case 'outline':
         ctx.strokeStyle = q.stroke;
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash(q.dashed ? [4, 3] : []);
+        ctx.lineWidth = OUTLINE_W;
+        ctx.setLineDash(q.dashed ? [...OUTLINE_DASH] : []);
         ctx.stroke();
         ctx.setLineDash([]);
         break;
@@ -106,7 +107,7 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
         break;
       case 'chevron':
         ctx.strokeStyle = q.stroke;
-        ctx.lineWidth = 2;
+        ctx.lineWidth = CHEVRON_W;
         ctx.lineCap = 'round';
         ctx.lineJoin = 'round';
         ctx.stroke();

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { chevronPath, FADE_OPACITY, wedgePath, type Prim } from '../../lib/timeline/geometry';
+import { CHEVRON_W, OUTLINE_DASH, OUTLINE_W } from '../../lib/draw-style';
 import { SIDE_COLORS } from '../../lib/sides';
 
 const FADE_OPACITIES = [FADE_OPACITY.occurred, FADE_OPACITY.planned];
@@ -39,7 +40,7 @@ export function Prims({ prims, prefix }: { prims: readonly Prim[]; prefix: strin
             return <rect key={i} x={q.x} y={q.y} width={q.w} height={q.h} fill={q.fill} fillOpacity={q.opacity} />;
           case 'outline':
             return (
-              <path key={i} d={outlinePath(q)} fill="none" stroke={q.stroke} strokeWidth={1.5} strokeDasharray={q.dashed ? '4 3' : undefined} />
+              <path key={i} d={outlinePath(q)} fill="none" stroke={q.stroke} strokeWidth={OUTLINE_W} strokeDasharray={q.dashed ? OUTLINE_DASH.join(' ') : undefined} />
             );
           case 'wedge':
             return <path key={i} d={wedgePath(q.r0, q.r1, q.a0, q.a1)} fill={q.fill} />;
@@ -50,7 +51,7 @@ export function Prims({ prims, prefix }: { prims: readonly Prim[]; prefix: strin
           case 'fade':
             return <rect key={i} x={q.x} y={q.y} width={q.w} height={q.h} fill={`url(#${fadeId(prefix, q.color, q.toward, q.opacity)})`} />;
           case 'chevron':
-            return <path key={i} d={chevronPath(q.x, q.dir)} fill="none" stroke={q.stroke} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />;
+            return <path key={i} d={chevronPath(q.x, q.dir)} fill="none" stroke={q.stroke} strokeWidth={CHEVRON_W} strokeLinecap="round" strokeLinejoin="round" />;
         }
       })}
     </>
