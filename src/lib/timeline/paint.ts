@@ -11,7 +11,7 @@ function rgba(hex: string, a: number): string {
 
 /** Add one primitive's outline to the current path. Angles run clockwise from 12 o'clock. */
 export function trace(ctx: Ctx2D, q: Prim, x: number, y: number): void {
-  switch (q.t) {
+  switch (q.kind) {
     case 'rect':
       ctx.rect(x + q.x, y + q.y, q.w, q.h);
       return;
@@ -64,7 +64,7 @@ export function trace(ctx: Ctx2D, q: Prim, x: number, y: number): void {
 export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: number, alpha = 1): void {
   ctx.globalAlpha = alpha;
   for (const q of prims) {
-    if (q.t === 'fade') {
+    if (q.kind === 'fade') {
       const [a, z] = q.toward === 'right' ? [x + q.x, x + q.x + q.w] : [x + q.x + q.w, x + q.x];
       const g = ctx.createLinearGradient(a, 0, z, 0);
       g.addColorStop(0, rgba(q.color, q.opacity));
@@ -75,7 +75,7 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
     }
     ctx.beginPath();
     trace(ctx, q, x, y);
-    switch (q.t) {
+    switch (q.kind) {
       case 'rect':
         ctx.globalAlpha = alpha * q.opacity;
         ctx.fillStyle = q.fill;

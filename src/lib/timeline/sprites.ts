@@ -23,7 +23,7 @@ export function primsBounds(prims: readonly Prim[]): Box {
     b.y1 = Math.max(b.y1, y1 + pad);
   };
   for (const q of prims) {
-    switch (q.t) {
+    switch (q.kind) {
       case 'rect':
       case 'fade':
         add(q.x, q.y, q.x + q.w, q.y + q.h, 0);

@@ -2,14 +2,14 @@ import { memo, type ReactNode } from 'react';
 import type { Messages } from '../../i18n/messages';
 import { markPrims, type MarkStyle } from '../../lib/timeline/geometry';
 import type { LaneMode } from '../../lib/timeline/lanes';
-import { FadeDefs, Prims } from './Prims';
+import { FadeGradients, MarkShapes } from './MarkShapes';
 
 function Swatch({ style, width = 22, children }: { style: MarkStyle; width?: number; children?: ReactNode }) {
   const anchor = style.shape === 'point' ? 12 : style.shape === 'open-start' ? 38 : 4;
   return (
     <svg width={style.shape.startsWith('open') ? 44 : 26} height={18} aria-hidden="true" className="shrink-0">
       <g transform={`translate(${anchor} 9)`}>
-        <Prims prims={markPrims(style, width)} prefix="tl-key" />
+        <MarkShapes prims={markPrims(style, width)} prefix="tl-key" />
         {children}
       </g>
     </svg>
@@ -34,7 +34,7 @@ export const Legend = memo(function Legend({ t, mode, filtering }: Props) {
   return (
     <div className="border-t border-slate-200 px-3 py-1.5">
       <svg width={0} height={0} aria-hidden="true" className="absolute">
-        <FadeDefs prefix="tl-key" />
+        <FadeGradients prefix="tl-key" />
       </svg>
       <h3 className="sr-only">{t.legend}</h3>
       <ul className="flex flex-wrap gap-x-3 gap-y-1 text-[11px] leading-tight text-slate-700">

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/messages';
 import { EventMark } from './EventMark';
 import { eventName } from './labels';
-import { FadeDefs } from './Prims';
+import { FadeGradients } from './MarkShapes';
 
 const PREFIX = 'tl';
 
@@ -54,7 +54,7 @@ export function MarksLayer({ svgRef, ...p }: Props) {
       onFocus={p.keys.onFocus}
       onBlur={p.keys.onBlur}
     >
-      <FadeDefs prefix={PREFIX} />
+      <FadeGradients prefix={PREFIX} />
       <g aria-hidden="true" className="pointer-events-none">
         {p.ticks.ticks.map((tk) => (
           <line key={tk.t} x1={tk.x} x2={tk.x} y1={0} y2={height} stroke="#e2e8f0" />

@@ -9,7 +9,7 @@ export const fadeId = (prefix: string, color: string, toward: 'left' | 'right', 
   `${prefix}-fade-${color.slice(1)}-${toward}-${Math.round(opacity * 100)}`;
 
 /** Gradients for the open-ended stubs: one per colour, direction and strength. */
-export const FadeDefs = memo(function FadeDefs({ prefix }: { prefix: string }) {
+export const FadeGradients = memo(function FadeGradients({ prefix }: { prefix: string }) {
   const out = [];
   for (const color of Object.values(SIDE_COLORS))
     for (const toward of ['left', 'right'] as const)
@@ -23,19 +23,19 @@ export const FadeDefs = memo(function FadeDefs({ prefix }: { prefix: string }) {
   return <defs>{out}</defs>;
 });
 
-function outlinePath(q: Extract<Prim, { t: 'outline' }>): string {
+function outlinePath(q: Extract<Prim, { kind: 'outline' }>): string {
   const [l, t, r, b] = [q.x, q.y, q.x + q.w, q.y + q.h];
   if (q.open === 'right') return `M${r} ${t}H${l}V${b}H${r}`;
   if (q.open === 'left') return `M${l} ${t}H${r}V${b}H${l}`;
   return `M${l} ${t}H${r}V${b}H${l}Z`;
 }
 
-/** The SVG twin of the canvas drawing: same primitives, same look. */
-export function Prims({ prims, prefix }: { prims: readonly Prim[]; prefix: string }) {
+/** A mark's shapes (discs, wedges, bands, outlines, stubs, arrows) as SVG: the twin of the canvas's paintPrims, same primitives, same look. */
+export function MarkShapes({ prims, prefix }: { prims: readonly Prim[]; prefix: string }) {
   return (
     <>
       {prims.map((q, i) => {
-        switch (q.t) {
+        switch (q.kind) {
           case 'rect':
             return <rect key={i} x={q.x} y={q.y} width={q.w} height={q.h} fill={q.fill} fillOpacity={q.opacity} />;
           case 'outline':
