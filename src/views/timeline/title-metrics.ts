@@ -1,5 +1,5 @@
 import type { TitleSizes } from '../../lib/timeline/titles';
-import { interFont, measureText, useFontReady, whenFontReady } from '../../ui/fonts';
+import { interFont, isFontReady, measureText, useFontReady } from '../../ui/fonts';
 
 /** The titles' type: keep in step with TitlesLayer's classes (text-[11px] font-medium px-[3px]). */
 const FONT = interFont(500, 11);
@@ -35,11 +35,15 @@ export function titleFloor(title: string): number {
 }
 
 const fitted = new Map<string, string>();
-// Shortened in a fallback font: set again in the web font.
-whenFontReady(() => fitted.clear());
+/** Whether `fitted` holds titles shortened in the web font (else in a fallback, to set again). */
+let fittedInFont = false;
 
 /** The title as it fits a box `w` px wide: whole, or its longest prefix (≥ 20 characters) and an ellipsis. */
 export function fitTitle(title: string, w: number): string {
+  if (fittedInFont !== isFontReady()) {
+    fitted.clear();
+    fittedInFont = isFontReady();
+  }
   const room = Math.floor(w) - BOX_PAD;
   if (textWidth(title) <= room) return title;
   const key = `${room}|${title}`;
