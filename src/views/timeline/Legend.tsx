@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
-import type { Messages } from '../../i18n/messages';
 import { markPrims, type MarkStyle } from '../../lib/timeline/geometry';
 import type { LaneMode } from '../../lib/timeline/lanes';
+import { useT } from '../../state/i18n';
 import { FadeGradients, MarkShapes } from './MarkShapes';
 
 function Swatch({ style, width = 22, children }: { style: MarkStyle; width?: number; children?: ReactNode }) {
@@ -17,13 +17,13 @@ function Swatch({ style, width = 22, children }: { style: MarkStyle; width?: num
 }
 
 interface Props {
-  t: Messages['timeline'];
   mode: LaneMode;
   filtering: boolean;
 }
 
 /** What each mark means: the honest-dates vocabulary in one line or two. */
-export const Legend = memo(function Legend({ t, mode, filtering }: Props) {
+export const Legend = memo(function Legend({ mode, filtering }: Props) {
+  const t = useT().timeline;
   const item = (swatch: ReactNode, text: string) => (
     <li className="flex items-center gap-1">
       {swatch}

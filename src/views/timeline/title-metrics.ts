@@ -1,5 +1,5 @@
 import type { TitleSizes } from '../../lib/timeline/titles';
-import { interFont, isFontReady, measureText, useFontReady } from '../../ui/fonts';
+import { interFont, isFontReady, measureText } from '../../ui/fonts';
 
 /** The titles' type: keep in step with TitlesLayer's classes (text-[11px] font-medium px-[3px]). */
 const FONT = interFont(500, 11);
@@ -70,5 +70,3 @@ export function titleReserve(title: string): number {
   return Math.min(480, Math.ceil(title.length * 6.2) + BOX_PAD + 10);
 }
 
-/** True once the web font is in: titles are measured then (estimated before). */
-export const useTitleFontReady = useFontReady;
