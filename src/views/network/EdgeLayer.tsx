@@ -5,7 +5,7 @@ import type { Point } from '../../lib/network/navigate';
 import { useT } from '../../state/i18n';
 import { edgeLook, type Tone } from '../../lib/network/edge-style';
 import { edgesOnCanvas } from '../../lib/network/geometry';
-import { edgeLabel } from './names';
+import { edgeLabel } from './accessible-names';
 
 interface MarkProps {
   edge: GraphEdge;

@@ -13,7 +13,7 @@ import { EdgeLayer } from './EdgeLayer';
 import { EdgePopover } from './EdgePopover';
 import { Legend } from './Legend';
 import { useElementSize } from '../../ui/useElementSize';
-import { nameOf } from './names';
+import { nameOf } from '../../lib/network/graph';
 import { NodeCanvas } from './NodeCanvas';
 import { NodeLayer } from './NodeLayer';
 import { EdgeTip, NodeTip } from './TipContent';

@@ -9,7 +9,7 @@ import { SIDE_COLORS } from '../../lib/sides';
 import { useT } from '../../state/i18n';
 import type { Tone } from '../../lib/network/edge-style';
 import { LABEL_FONT_SIZE, LABEL_LINE } from './label-metrics';
-import { nodeLabel } from './names';
+import { nodeLabel } from './accessible-names';
 
 /** Every node is at least this big to the pointer and for WCAG target size (24 px across). */
 const MIN_HIT = 12;
