@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, NO_FILTER } from '../filter';
+import { filterEvents } from '../filter';
+import { NO_FILTER } from '../test-data';
 import type { ActorRole } from '../../data/schema';
 import { buildGraph, edgeEvents, nameOf, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
 import { graphIndex } from './graph-index';

@@ -5,7 +5,7 @@ import { SIDE_COLORS } from '../../lib/sides';
 
 const FADE_OPACITIES = [FADE_OPACITY.occurred, FADE_OPACITY.planned];
 
-export const fadeId = (prefix: string, color: string, toward: 'left' | 'right', opacity: number) =>
+const fadeId = (prefix: string, color: string, toward: 'left' | 'right', opacity: number) =>
   `${prefix}-fade-${color.slice(1)}-${toward}-${Math.round(opacity * 100)}`;
 
 /** Gradients for the open-ended stubs: one per colour, direction and strength. */

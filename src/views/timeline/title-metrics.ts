@@ -5,7 +5,7 @@ import { interFont, isFontReady, measureText } from '../../ui/fonts';
 const FONT = interFont(500, 11);
 const BOX_PAD = 6;
 /** A shortened title keeps at least this many characters (then an ellipsis). */
-export const MIN_TITLE_CHARS = 20;
+const MIN_TITLE_CHARS = 20;
 const ELLIPSIS = '…';
 
 /** Text width in px (a small margin covers a fallback font that sets a little wider). */

@@ -6,7 +6,7 @@ import { keyAction, positionIn, tabStop } from '../../lib/timeline/mark-keys';
 import { selectEvent, type VisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
 
-export interface Tip {
+interface Tip {
   id: string;
   via: 'pointer' | 'focus';
 }
