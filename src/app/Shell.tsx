@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { cut } from '../data/names';
-import { datasetQueryOptions, SHIPPED_DATASET, type DatasetRequest } from '../data/queries';
+import { isShippedDataset, urlDatasetRequest } from '../data/dataset-request';
+import { datasetQueryOptions, type DatasetRequest } from '../data/queries';
 import { DatasetContext } from '../state/dataset-context';
 import { useLang, useT } from '../state/i18n';
 import { setUrlState, useUrlValue } from '../state/url-store';
@@ -11,11 +12,6 @@ import { ErrorPanel, RejectedLink } from './ErrorPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Skeleton } from './Skeleton';
 import { Workspace } from './Workspace';
-
-/** Whether a `?data=` path names the shipped dataset itself (`data/dataset.json`, `/data/dataset.json`…). */
-function isShipped(path: string): boolean {
-  return new URL(path, window.location.href).href === new URL(SHIPPED_DATASET, window.location.href).href;
-}
 
 export function Shell() {
   const lang = useLang();
@@ -27,13 +23,13 @@ export function Shell() {
 
   const request: DatasetRequest = opened
     ? { kind: 'files', json: opened.json, sources: opened.sources, id: opened.id }
-    : { kind: 'url', path: dataPath ?? SHIPPED_DATASET };
+    : urlDatasetRequest(dataPath);
   const refused = !opened && rejected !== null;
   const query = useQuery({ ...datasetQueryOptions(request), enabled: !refused });
   const title = refused ? undefined : query.data?.dataset.title[lang];
   // Anything but the published data says so, whatever state it is in: a same-origin link
   // must not pass off another file's "verbatim" quotes under the app's name.
-  const foreign = opened ? opened.json.name : (rejected ?? (dataPath !== null && !isShipped(dataPath) ? dataPath : null));
+  const foreign = opened ? opened.json.name : (rejected ?? (request.kind === 'url' && !isShippedDataset(request) ? request.path : null));
   // The views' first render of a dataset is a transition: React renders it in slices and
   // yields between them, so the page stays responsive while three views are built.
   const shown = useDeferredValue(query.data);

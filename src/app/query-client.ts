@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { datasetQueryOptions, SHIPPED_DATASET } from '../data/queries';
+import { urlDatasetRequest } from '../data/dataset-request';
+import { datasetQueryOptions } from '../data/queries';
 import { getUrlState } from '../state/url-store';
 
 export const queryClient = new QueryClient();
@@ -9,6 +10,5 @@ export const queryClient = new QueryClient();
  * download begins while the page's own script is still setting up.
  */
 export function prefetchInitialDataset(): void {
-  const path = getUrlState().data ?? SHIPPED_DATASET;
-  void queryClient.prefetchQuery(datasetQueryOptions({ kind: 'url', path }));
+  void queryClient.prefetchQuery(datasetQueryOptions(urlDatasetRequest(getUrlState().data)));
 }

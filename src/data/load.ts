@@ -3,6 +3,7 @@ import { DatasetFetchError, DatasetInvalidError, NOT_ON_SITE } from './errors';
 import { takeEarly } from './early-fetch';
 import { startWorkerLoad, type WorkerLoad } from './worker-load';
 import type { LoadRequest } from './load-core';
+import type { UrlDatasetRequest } from './dataset-request';
 
 export { DatasetFetchError, DatasetInvalidError };
 
@@ -25,10 +26,9 @@ async function load(req: LoadRequest, signal?: AbortSignal): Promise<DatasetInde
 }
 
 /** Fetch a same-origin dataset; its source files are resolved relative to it. */
-export function loadDatasetFromUrl(path: string, signal?: AbortSignal): Promise<DatasetIndex> {
-  const url = new URL(path, window.location.href);
-  if (url.origin !== window.location.origin) return Promise.reject(new DatasetFetchError(path, NOT_ON_SITE, false));
-  return load({ kind: 'url', href: url.href }, signal);
+export function loadDatasetFromUrl(req: UrlDatasetRequest, signal?: AbortSignal): Promise<DatasetIndex> {
+  if (new URL(req.href).origin !== window.location.origin) return Promise.reject(new DatasetFetchError(req.path, NOT_ON_SITE, false));
+  return load({ kind: 'url', href: req.href }, signal);
 }
 
 /**

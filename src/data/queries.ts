@@ -1,13 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { SHIPPED_DATASET, type UrlDatasetRequest } from './dataset-request';
 import { DatasetFetchError, loadDatasetFromFiles, loadDatasetFromUrl } from './load';
-import { SHIPPED_DATASET } from './paths';
 
-export { SHIPPED_DATASET } from './paths';
-
-/** What to load: a same-origin path, or files a curator opened in the browser. */
-export type DatasetRequest =
-  | { kind: 'url'; path: string }
-  | { kind: 'files'; json: File; sources: readonly File[]; id: number };
+/** What to load: a same-origin path (see urlDatasetRequest), or files a curator opened in the browser. */
+export type DatasetRequest = UrlDatasetRequest | { kind: 'files'; json: File; sources: readonly File[]; id: number };
 
 /**
  * Only a request that may succeed next time (a network error, a server error) is retried.
@@ -24,7 +20,7 @@ export function datasetQueryOptions(req: DatasetRequest) {
     queryKey: req.kind === 'url' ? ['dataset', 'url', req.path] : ['dataset', 'files', req.id],
     queryFn: ({ signal }) =>
       req.kind === 'url'
-        ? loadDatasetFromUrl(req.path, signal)
+        ? loadDatasetFromUrl(req, signal)
         : loadDatasetFromFiles(req.json, req.sources, SHIPPED_DATASET, signal),
     retry: datasetRetry,
     staleTime: Infinity,

@@ -78,8 +78,9 @@ const searchTexts = new WeakMap<DatasetIndex, Map<string, string>>();
 
 /**
  * Accent- and case-folded text of each event's titles, summaries, quotes and translations,
- * built once per dataset on first use (or when the page is idle, see prepareSearch), not
- * while the dataset loads: it is the largest part of the index and only search needs it.
+ * built once per dataset on first use (or once the views are drawn and the page is idle: see
+ * src/app/effects.ts), not while the dataset loads: it is the largest part of the index and
+ * only search needs it.
  */
 export function searchTextOf(index: DatasetIndex): ReadonlyMap<string, string> {
   let map = searchTexts.get(index);

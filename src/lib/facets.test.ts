@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeIndex, makeEvent } from './test-data';
-import { facetCounts } from './facets';
-import { NO_FILTER } from './filter';
+import { facetCount, type Facet } from './facets';
+import type { EventFilter } from './filter';
+import { makeIndex, makeEvent, NO_FILTER } from './test-data';
 
-describe('facetCounts', () => {
+const FACETS: readonly Facet[] = ['actors', 'topics', 'kinds', 'statuses', 'precisions'];
+const facetCounts = (index: Parameters<typeof facetCount>[0], f: EventFilter) =>
+  Object.fromEntries(FACETS.map((facet) => [facet, facetCount(index, f, facet)])) as Record<Facet, Map<string, number>>;
+
+describe('facetCount', () => {
   const index = makeIndex([
     makeEvent('a', { actors: ['x', 'y'], topics: ['t1'], kind: 'call' }),
     makeEvent('b', { actors: ['x'], topics: ['t2'], kind: 'meeting', status: 'planned' }),

@@ -3,8 +3,6 @@ import { filterEvents, type EventFilter } from './filter';
 
 export type Facet = 'actors' | 'topics' | 'kinds' | 'statuses' | 'precisions';
 
-export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
-
 const CLEAR: Record<Facet, Partial<EventFilter>> = {
   actors: { actors: [] },
   topics: { topics: [] },
@@ -42,14 +40,4 @@ export function facetCount(index: DatasetIndex, f: EventFilter, facet: Facet): M
     }
   }
   return out;
-}
-
-export function facetCounts(index: DatasetIndex, f: EventFilter): FacetCounts {
-  return {
-    actors: facetCount(index, f, 'actors'),
-    topics: facetCount(index, f, 'topics'),
-    kinds: facetCount(index, f, 'kinds'),
-    statuses: facetCount(index, f, 'statuses'),
-    precisions: facetCount(index, f, 'precisions'),
-  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, isFiltering, NO_FILTER } from './filter';
+import { filterEvents, isFiltering } from './filter';
+import { NO_FILTER } from './test-data';
 import { makeEvent, makeIndex } from './test-data';
 
 const DAY = 86_400_000;

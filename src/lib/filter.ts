@@ -16,17 +16,6 @@ export interface EventFilter {
   query: string;
 }
 
-export const NO_FILTER: EventFilter = {
-  actors: [],
-  actorMatch: 'any',
-  topics: [],
-  kinds: [],
-  statuses: [],
-  precisions: [],
-  window: null,
-  query: '',
-};
-
 export function isFiltering(f: EventFilter): boolean {
   return (
     f.actors.length > 0 ||

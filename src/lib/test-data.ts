@@ -1,5 +1,6 @@
 import type { Dataset, DatasetEvent, EventDate } from '../data/schema';
 import { buildIndex, type DatasetIndex } from './dataset-index';
+import type { EventFilter } from './filter';
 
 /** Small hand-made datasets for unit tests of the pure functions. */
 export function makeEvent(
@@ -60,3 +61,15 @@ export function makeIndex(events: DatasetEvent[]): DatasetIndex {
   };
   return buildIndex(dataset, new Map([['s', 'Hola mundo']]));
 }
+
+/** A filter that lets every event through, to spread the filter under test over. */
+export const NO_FILTER: EventFilter = {
+  actors: [],
+  actorMatch: 'any',
+  topics: [],
+  kinds: [],
+  statuses: [],
+  precisions: [],
+  window: null,
+  query: '',
+};

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { DAY_MS, dayToMs } from '../data/dates';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { filterEvents, type EventFilter } from '../lib/filter';
+import { toggled } from '../lib/list';
 import { useDatasetIndex } from './dataset-context';
 import type { UrlState } from './url-state';
 import { setUrlState, useUrlState } from './url-store';
@@ -82,13 +83,10 @@ export function selectEvent(id: string | null): void {
 
 /** Add the actor to the actor filter, or remove it if it is already there. */
 export function toggleActorFilter(id: string): void {
-  setUrlState((s) => ({
-    actors: s.actors.includes(id) ? s.actors.filter((a) => a !== id) : [...s.actors, id],
-  }));
+  setUrlState((s) => ({ actors: toggled(s.actors, id) }));
 }
 
+/** Add the topic to the topic filter, or remove it if it is already there. */
 export function toggleTopicFilter(id: string): void {
-  setUrlState((s) => ({
-    topics: s.topics.includes(id) ? s.topics.filter((a) => a !== id) : [...s.topics, id],
-  }));
+  setUrlState((s) => ({ topics: toggled(s.topics, id) }));
 }

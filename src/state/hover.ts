@@ -19,10 +19,6 @@ export function setHover(next: Partial<Hover>): void {
   for (const l of listeners) l();
 }
 
-export function clearHover(): void {
-  setHover({ eventId: null, actorId: null });
-}
-
 function subscribe(l: () => void) {
   listeners.add(l);
   return () => listeners.delete(l);

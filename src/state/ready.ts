@@ -1,31 +1,38 @@
 import { useEffect } from 'react';
-import { searchTextOf, type DatasetIndex } from '../lib/dataset-index';
+import type { DatasetIndex } from '../lib/dataset-index';
 
 export type ViewName = 'timeline' | 'network' | 'quotes';
+
+/** Whether all three views have painted `index`; `complete: false` when a new dataset starts. */
+export interface DrawnState {
+  index: DatasetIndex;
+  complete: boolean;
+}
 
 const VIEWS: readonly ViewName[] = ['timeline', 'network', 'quotes'];
 let current: DatasetIndex | null = null;
 const drawn = new Set<ViewName>();
+const listeners = new Set<(state: DrawnState) => void>();
 
 /**
- * Marks `backchannel:ready` (a User Timing mark the benchmark reads) once all three views
- * have painted the current dataset, and sets `data-ready` on <html> for tests.
+ * Listen for the views' progress. What follows from it (the benchmark's mark, the tests'
+ * `data-ready`, idle work) is the app's to do: see src/app/effects.ts.
  */
+export function onDrawn(listener: (state: DrawnState) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Records that `view` shows `index`; once all three do, listeners hear `complete`. */
 export function reportDrawn(index: DatasetIndex, view: ViewName): void {
   if (index !== current) {
     current = index;
     drawn.clear();
-    delete document.documentElement.dataset.ready;
+    for (const l of listeners) l({ index, complete: false });
   }
   if (drawn.has(view)) return;
   drawn.add(view);
-  if (VIEWS.every((v) => drawn.has(v))) {
-    performance.mark('backchannel:ready');
-    document.documentElement.dataset.ready = 'true';
-    // With the views on screen, fold the search text while the reader is still looking.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => searchTextOf(index));
-  }
+  if (VIEWS.every((v) => drawn.has(v))) for (const l of listeners) l({ index, complete: true });
 }
 
 /** Call from a view once its content for this dataset is on screen. */

@@ -29,8 +29,16 @@ export function measureText(font: string, text: string): number | null {
 // Labels are measured in the web font (one variable file serves every weight and size); until
 // it is in, or a moment has passed, views estimate. Widths taken with a fallback are dropped then.
 let ready = typeof document === 'undefined' || !document.fonts;
+let watching = false;
 const listeners = new Set<() => void>();
-if (!ready) {
+
+/**
+ * Starts loading the web font and watching for it. The app calls it at start-up (see
+ * src/app/effects.ts); a view that asks first starts it itself. Once is enough.
+ */
+export function watchFontLoad(): void {
+  if (ready || watching) return;
+  watching = true;
   const done = () => {
     if (ready) return;
     ready = true;
@@ -44,24 +52,20 @@ if (!ready) {
   setTimeout(done, 1500);
 }
 
+/** True once the web font has loaded (or a moment has passed): text measured before is estimated. */
+export function isFontReady(): boolean {
+  return ready;
+}
+
 /** True once the web font has loaded (or a moment has passed): measure again then. */
 export function useFontReady(): boolean {
   return useSyncExternalStore(
     (l) => {
+      watchFontLoad();
       listeners.add(l);
       return () => listeners.delete(l);
     },
     () => ready,
     () => ready,
   );
-}
-
-/** Run `then` once the web font is in (at once if it is). */
-export function whenFontReady(then: () => void): void {
-  if (ready) return then();
-  const l = () => {
-    listeners.delete(l);
-    then();
-  };
-  listeners.add(l);
 }

@@ -1,21 +1,14 @@
 import type { GraphEdge, NetworkGraph } from './graph';
 import type { LayoutInput } from './layout';
+import { CANVAS_EDGES, LARGE_EDGES, LARGE_NODES } from '../thresholds';
 
-/** Past these sizes edges go to a canvas and the layout to a worker. */
-export const LARGE_NODES = 300;
-export const LARGE_EDGES = 2000;
 
+/** Past LARGE_NODES or LARGE_EDGES: node shapes on a canvas, the layout in the worker. */
 export function isLarge(graph: Pick<NetworkGraph, 'nodes' | 'edges'>): boolean {
   return graph.nodes.length > LARGE_NODES || graph.edges.length > LARGE_EDGES;
 }
 
-/**
- * Past this many edges they are drawn on a canvas (only those of the actor in play become
- * marks to point at and focus): a few hundred lines as elements already cost a click more
- * in the browser's style and layout work than the rest of the view.
- */
-export const CANVAS_EDGES = 400;
-
+/** Edges on a canvas: a large graph's, or past CANVAS_EDGES. */
 export function edgesOnCanvas(graph: Pick<NetworkGraph, 'nodes' | 'edges'>): boolean {
   return isLarge(graph) || graph.edges.length > CANVAS_EDGES;
 }

@@ -1,6 +1,7 @@
 import type { ActorRole } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 import { SIDE_ORDER } from '../sides';
+import { MAX_CLIQUE } from '../thresholds';
 import type { EdgeRelation } from './graph';
 import { concatCompare } from './layout-prep';
 
@@ -15,13 +16,6 @@ const LINKING: Record<LinkMode, ReadonlySet<ActorRole>> = {
   dealings: new Set(['participant', 'speaker']),
   mentions: new Set(['participant', 'speaker', 'subject', 'mentioned']),
 };
-
-/**
- * An event joining more actors than this is drawn as a hub: its first linking actor joined
- * to each of the others, not every pair, so one event of 2,000 actors costs 1,999 pairs
- * instead of two million. Below it, a meeting of sixteen still joins everyone in it.
- */
-export const MAX_CLIQUE = 16;
 
 /**
  * The network's view of a dataset, built once per dataset and link mode so that each filter

@@ -4,7 +4,7 @@ import type { Actor, ActorRole, Relation, Side } from '../../data/schema';
 import type { DatasetIndex } from '../dataset-index';
 import { SIDE_ORDER } from '../sides';
 import { buildGraph, pairKey, type EdgeRelation, type GraphEdge, type GraphNode, type LinkMode } from './graph';
-import { MAX_CLIQUE } from './graph-index';
+import { MAX_CLIQUE } from '../thresholds';
 import { actor, event, makeIndex } from './test-fixtures';
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, NO_FILTER } from '../filter';
+import { filterEvents } from '../filter';
+import { NO_FILTER } from '../test-data';
 import type { ActorRole } from '../../data/schema';
-import { buildGraph, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
-import { graphIndex, MAX_CLIQUE } from './graph-index';
+import { buildGraph, edgeEvents, nameOf, networkOf, neighbourhood, otherEnd, pairKey } from './graph';
+import { graphIndex } from './graph-index';
+import { MAX_CLIQUE } from '../thresholds';
 import { actor, event, makeIndex, shippedIndex } from './test-fixtures';
 
 const actors = [actor('ann', 'us'), actor('bob', 'ru'), actor('cat', 'ua', 'state'), actor('dan', 'us')];
@@ -140,6 +142,23 @@ describe('an event with a crowd of actors', () => {
     const g = buildGraph(makeIndex(few, [event('m', few.map((a) => a.id))]), ['m']);
     expect(g.edges).toHaveLength((MAX_CLIQUE * (MAX_CLIQUE - 1)) / 2);
     expect(g.hubs).toEqual([]);
+  });
+});
+
+describe('nameOf and edgeEvents', () => {
+  const g = buildGraph(index, all);
+  const order = new Map(index.events.map((e, i) => [e.id, i]));
+
+  it('names an actor of the graph, and falls back to the id for one it does not hold', () => {
+    expect(nameOf(g, 'ann')).toBe('Ann');
+    expect(nameOf(g, 'zed')).toBe('zed');
+  });
+
+  it('gives an edge its shared events, else the events of its stated relations in time order', () => {
+    expect(edgeEvents(g.edgeById.get(pairKey('ann', 'bob'))!, order)).toEqual(['e1', 'e2']);
+    const cd = g.edgeById.get(pairKey('cat', 'dan'))!;
+    expect(cd.eventIds).toEqual([]);
+    expect(edgeEvents(cd, order)).toEqual(['e4']);
   });
 });
 

@@ -202,3 +202,15 @@ export function neighbourhood(graph: NetworkGraph, id: string): Set<string> {
   for (const e of graph.edgesByNode.get(id) ?? []) out.add(otherEnd(e, id));
   return out;
 }
+
+/** An actor's name in this graph, or its id where the graph does not hold it. */
+export function nameOf(graph: NetworkGraph, id: string): string {
+  return graph.nodeById.get(id)?.name ?? id;
+}
+
+/** The events an edge stands for: its shared ones, else those of its stated relations, in time order. */
+export function edgeEvents(edge: GraphEdge, order: ReadonlyMap<string, number>): string[] {
+  if (edge.eventIds.length) return [...edge.eventIds];
+  const ids = new Set(edge.relations.flatMap((r) => r.eventIds));
+  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}

@@ -1,3 +1,5 @@
+import { FULL_LINKS, FULL_NODES, LABEL_FORCE_MAX_NODES } from '../thresholds';
+
 /** How much simulation a layout gets: the cooling schedule and the work per step. */
 
 export const ALPHA_MIN = 0.001;
@@ -5,11 +7,6 @@ export const DEFAULT_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 300);
 /** How close to rest a warm start begins: known nodes only settle around their new neighbours. */
 export const WARM_ALPHA = 0.3;
 
-/** Up to this size a graph gets d3's full 300-step run (tens of ms at most), so small pictures stay as they were. */
-const FULL_NODES = 60;
-const FULL_LINKS = 600;
-/** Past this size labels are culled anyway, so their boxes are not kept apart. */
-export const LABEL_FORCE_MAX_NODES = 300;
 
 export interface LayoutPlan {
   tier: 'full' | 'labelled' | 'large';

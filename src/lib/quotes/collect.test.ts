@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, NO_FILTER } from '../filter';
+import { filterEvents } from '../filter';
+import { NO_FILTER } from '../test-data';
 import { collectQuoteGroups, groupsForQuoteLimit, speakerSide } from './collect';
 import { shippedIndex } from './shipped.test-helper';
 

@@ -1,13 +1,7 @@
 import { countBeyond, type TimelineModel } from './layout';
 import { minSlope, type Lens } from './lens';
 import { zoomBucket } from './scale';
-
-/**
- * With at most this many events in the compressed segments, rows are packed for the
- * segments' flatter scale: their marks and titles get rows of their own, as in the focus.
- * Past it the segments are a density, drawn over one another.
- */
-export const FEW_BEYOND = 32;
+import { FEW_BEYOND } from '../thresholds';
 
 /**
  * The packing (a power of two of the fitted scale) to draw a lens with. A packing made at

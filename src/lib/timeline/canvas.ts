@@ -5,7 +5,8 @@ import { lensX, type Lens } from './lens';
 import { screenX, type BaseScale, type ZoomView } from './scale';
 import { paintPrims, type Ctx2D } from './paint';
 import type { SpriteCache } from './sprites';
-import { outlineBars, OUTLINE_W, spanKey, spanLookOf, spanPaints } from './spans';
+import { OUTLINE_W } from '../draw-style';
+import { outlineBars, spanKey, spanLookOf, spanPaints } from './spans';
 import type { Pixels, StampLayer } from './stamp-layer';
 
 const CONNECTOR = '#94a3b8';

@@ -9,13 +9,13 @@ import type { MarkShape } from './precision';
  * the dense path looks exactly like the accessible one.
  */
 export type Prim =
-  | { t: 'rect'; x: number; y: number; w: number; h: number; fill: string; opacity: number }
-  | { t: 'outline'; x: number; y: number; w: number; h: number; stroke: string; dashed: boolean; open?: 'left' | 'right' }
-  | { t: 'wedge'; r0: number; r1: number; a0: number; a1: number; fill: string }
-  | { t: 'disc'; r: number; fill: string; stroke: string; width: number }
-  | { t: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
-  | { t: 'fade'; x: number; y: number; w: number; h: number; color: string; opacity: number; toward: 'left' | 'right' }
-  | { t: 'chevron'; x: number; dir: 'left' | 'right'; stroke: string };
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; opacity: number }
+  | { kind: 'outline'; x: number; y: number; w: number; h: number; stroke: string; dashed: boolean; open?: 'left' | 'right' }
+  | { kind: 'wedge'; r0: number; r1: number; a0: number; a1: number; fill: string }
+  | { kind: 'disc'; r: number; fill: string; stroke: string; width: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  | { kind: 'fade'; x: number; y: number; w: number; h: number; color: string; opacity: number; toward: 'left' | 'right' }
+  | { kind: 'chevron'; x: number; dir: 'left' | 'right'; stroke: string };
 
 export interface MarkStyle {
   shape: MarkShape;
@@ -61,7 +61,7 @@ export function spanLook({ soft, planned, sides }: MarkStyle): SpanLook {
 
 function fades(x: number, w: number, sides: readonly Side[], opacity: number, toward: 'left' | 'right'): Prim[] {
   const h = BAR_H / sides.length;
-  return sides.map((s, i) => ({ t: 'fade', x, y: -BAR_H / 2 + i * h, w, h, color: SIDE_COLORS[s], opacity, toward }));
+  return sides.map((s, i) => ({ kind: 'fade', x, y: -BAR_H / 2 + i * h, w, h, color: SIDE_COLORS[s], opacity, toward }));
 }
 
 /** `width` is the on-screen length of a span (x of t1 minus x of t0); ignored otherwise. */
@@ -72,20 +72,20 @@ export function markPrims(style: MarkStyle, width: number): Prim[] {
     case 'point': {
       if (sides.length === 1) {
         return planned
-          ? [{ t: 'disc', r: POINT_R - 1.25, fill: WHITE, stroke: lead, width: 2.5 }]
-          : [{ t: 'disc', r: POINT_R, fill: lead, stroke: WHITE, width: 1 }];
+          ? [{ kind: 'disc', r: POINT_R - 1.25, fill: WHITE, stroke: lead, width: 2.5 }]
+          : [{ kind: 'disc', r: POINT_R, fill: lead, stroke: WHITE, width: 1 }];
       }
       const step = (2 * Math.PI) / sides.length;
       const r0 = planned ? POINT_R - 2.5 : 0;
-      const out: Prim[] = [{ t: 'disc', r: POINT_R + 0.5, fill: WHITE, stroke: WHITE, width: 1 }];
-      sides.forEach((s, i) => out.push({ t: 'wedge', r0, r1: POINT_R, a0: i * step, a1: (i + 1) * step, fill: SIDE_COLORS[s] }));
+      const out: Prim[] = [{ kind: 'disc', r: POINT_R + 0.5, fill: WHITE, stroke: WHITE, width: 1 }];
+      sides.forEach((s, i) => out.push({ kind: 'wedge', r0, r1: POINT_R, a0: i * step, a1: (i + 1) * step, fill: SIDE_COLORS[s] }));
       return out;
     }
     case 'span': {
       const w = Math.max(width, MIN_BAR_PX);
       const look = spanLook(style);
-      const out: Prim[] = look.bands.map((b) => ({ t: 'rect', x: 0, y: b.y, w, h: b.h, fill: b.fill, opacity: b.opacity }));
-      if (look.outline) out.push({ t: 'outline', x: 0, y: -BAR_H / 2, w, h: BAR_H, ...look.outline });
+      const out: Prim[] = look.bands.map((b) => ({ kind: 'rect', x: 0, y: b.y, w, h: b.h, fill: b.fill, opacity: b.opacity }));
+      if (look.outline) out.push({ kind: 'outline', x: 0, y: -BAR_H / 2, w, h: BAR_H, ...look.outline });
       return out;
     }
     case 'open-end':
@@ -95,10 +95,10 @@ export function markPrims(style: MarkStyle, width: number): Prim[] {
       const len = STUB_PX - 8;
       const x = dir === 'right' ? 0 : -len;
       const out: Prim[] = fades(x, len, sides, planned ? FADE_OPACITY.planned : FADE_OPACITY.occurred, dir);
-      if (planned) out.push({ t: 'outline', x, y: -BAR_H / 2, w: len, h: BAR_H, stroke: lead, dashed: true, open: dir });
+      if (planned) out.push({ kind: 'outline', x, y: -BAR_H / 2, w: len, h: BAR_H, stroke: lead, dashed: true, open: dir });
       // The known bound: a firm tick. The open side: an arrow, no end.
-      out.push({ t: 'line', x1: 0, y1: -BAR_H / 2 - 2, x2: 0, y2: BAR_H / 2 + 2, stroke: lead, width: 2.5 });
-      out.push({ t: 'chevron', x: sign * (len + 3), dir, stroke: lead });
+      out.push({ kind: 'line', x1: 0, y1: -BAR_H / 2 - 2, x2: 0, y2: BAR_H / 2 + 2, stroke: lead, width: 2.5 });
+      out.push({ kind: 'chevron', x: sign * (len + 3), dir, stroke: lead });
       return out;
     }
   }

@@ -3,14 +3,15 @@ import { LANE_HEAD } from './constants';
 import { hitTest, laneAt } from './hit-test';
 import { buildModel, MAX_ROWS, pack, placementY } from './layout';
 import { markBox } from './precision';
-import { baseScale, pxPerMs, screenX, viewForRange, zoomBucket } from './scale';
+import { viewForFocus } from './lens';
+import { baseScale, pxPerMs, screenX, zoomBucket } from './scale';
 import { shippedIndex, syntheticIndex } from './test-fixtures';
 
 describe('hitTest', () => {
   const index = shippedIndex();
   const m = buildModel(index, 'side');
   const b = baseScale(index.extent, 560);
-  const v = viewForRange(b, Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 24));
+  const v = viewForFocus(b, Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 24), index.extent, 32, 0);
   const pk = pack(m, pxPerMs(b, zoomBucket(v.k)), MAX_ROWS.side);
 
   const centreOf = (id: string) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent, Side } from '../../data/schema';
 import { SIDE_ORDER } from '../sides';
-import { actorLanes, decodeSides, eventSides, leadActor, sideLanes, sidesCode } from './lanes';
+import { actorLanes, decodeSides, eventSides, leadActor, sidesCode } from './lanes';
+import { buildModel } from './layout';
 import { syntheticIndex } from './test-fixtures';
 import { shippedIndex } from './test-fixtures';
 
@@ -52,7 +53,7 @@ describe('sidesCode', () => {
 
 describe('lanes', () => {
   it('makes one lane per leading side, in the side order', () => {
-    expect(sideLanes(index.events, sideOf).map((l) => l.key)).toEqual(['side:us', 'side:ru', 'side:ua']);
+    expect(buildModel(index, 'side').lanes.map((l) => l.key)).toEqual(['side:us', 'side:ru', 'side:ua']);
   });
 
   it('makes one lane per actor, grouped by side and busiest first', () => {

@@ -85,13 +85,6 @@ function sideRank(s: Side): number {
   return SIDE_ORDER.indexOf(s);
 }
 
-/** One lane per side that leads at least one event, in SIDE_ORDER. */
-export function sideLanes(events: readonly DatasetEvent[], sideOf: (actorId: string) => Side): Lane[] {
-  const used = new Set<Side>();
-  for (const ev of events) used.add(sideOf(leadActor(ev).id));
-  return lanesForSides(used);
-}
-
 /** The side lanes for a set of leading sides, in SIDE_ORDER. */
 export function lanesForSides(used: ReadonlySet<Side>): Lane[] {
   return SIDE_ORDER.filter((s) => used.has(s)).map((s) => ({ key: `side:${s}`, mode: 'side', id: s, side: s }));

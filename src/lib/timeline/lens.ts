@@ -27,7 +27,7 @@ export interface Lens {
 }
 
 /** Air between the focus's edges (a gutter or the plot's) and the range it was asked to show. */
-export const FOCUS_MARGIN = 16;
+const FOCUS_MARGIN = 16;
 
 /** The strip a compressed segment takes: about a sixth of the plot, at most 96 px. */
 export function gutterFor(width: number): number {

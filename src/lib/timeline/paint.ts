@@ -1,3 +1,4 @@
+import { CHEVRON_W, OUTLINE_DASH, OUTLINE_W } from '../draw-style';
 import type { Prim } from './geometry';
 
 /** Any 2D context: a canvas element's or an OffscreenCanvas's. */
@@ -10,7 +11,7 @@ function rgba(hex: string, a: number): string {
 
 /** Add one primitive's outline to the current path. Angles run clockwise from 12 o'clock. */
 export function trace(ctx: Ctx2D, q: Prim, x: number, y: number): void {
-  switch (q.t) {
+  switch (q.kind) {
     case 'rect':
       ctx.rect(x + q.x, y + q.y, q.w, q.h);
       return;
@@ -63,7 +64,7 @@ export function trace(ctx: Ctx2D, q: Prim, x: number, y: number): void {
 export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: number, alpha = 1): void {
   ctx.globalAlpha = alpha;
   for (const q of prims) {
-    if (q.t === 'fade') {
+    if (q.kind === 'fade') {
       const [a, z] = q.toward === 'right' ? [x + q.x, x + q.x + q.w] : [x + q.x + q.w, x + q.x];
       const g = ctx.createLinearGradient(a, 0, z, 0);
       g.addColorStop(0, rgba(q.color, q.opacity));
@@ -74,7 +75,7 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
     }
     ctx.beginPath();
     trace(ctx, q, x, y);
-    switch (q.t) {
+    switch (q.kind) {
       case 'rect':
         ctx.globalAlpha = alpha * q.opacity;
         ctx.fillStyle = q.fill;
@@ -94,8 +95,8 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
         break;
       case 'outline':
         ctx.strokeStyle = q.stroke;
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash(q.dashed ? [4, 3] : []);
+        ctx.lineWidth = OUTLINE_W;
+        ctx.setLineDash(q.dashed ? [...OUTLINE_DASH] : []);
         ctx.stroke();
         ctx.setLineDash([]);
         break;
@@ -106,7 +107,7 @@ export function paintPrims(ctx: Ctx2D, prims: readonly Prim[], x: number, y: num
         break;
       case 'chevron':
         ctx.strokeStyle = q.stroke;
-        ctx.lineWidth = 2;
+        ctx.lineWidth = CHEVRON_W;
         ctx.lineCap = 'round';
         ctx.lineJoin = 'round';
         ctx.stroke();

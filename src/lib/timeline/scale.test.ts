@@ -10,12 +10,11 @@ import {
   screenX,
   timeAt,
   viewCentredOn,
-  viewForRange,
-  viewScale,
   visibleRange,
   zoomAbout,
   zoomBucket,
 } from './scale';
+import { viewForFocus } from './lens';
 
 const T0 = Date.UTC(2016, 0, 1);
 const T1 = Date.UTC(2025, 1, 24);
@@ -33,15 +32,6 @@ describe('base scale', () => {
     expect(timeAt(b, v, screenX(b, v, t))).toBeCloseTo(t, -1);
   });
 
-  it('gives a d3 time scale for what is on screen', () => {
-    const v = viewForRange(b, Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 17));
-    const s = viewScale(b, v);
-    const [a, z] = visibleRange(b, v);
-    expect(+s.domain()[0]!).toBeCloseTo(a, -1);
-    expect(+s.domain()[1]!).toBeCloseTo(z, -1);
-    expect(s(new Date(Date.UTC(2025, 1, 12)))).toBeCloseTo(screenX(b, v, Date.UTC(2025, 1, 12)), 3);
-  });
-
   it('survives an empty or one-instant extent', () => {
     const one = baseScale([T0, T0], 0);
     expect(Number.isFinite(one.s)).toBe(true);
@@ -53,13 +43,13 @@ describe('zoom views', () => {
   it('fits a week into the plot with a margin', () => {
     const from = Date.UTC(2025, 1, 10);
     const to = from + 7 * DAY_MS;
-    const v = viewForRange(b, from, to, 32);
+    const v = viewForFocus(b, from, to, [T0, T1], 32, 0);
     expect(screenX(b, v, from)).toBeCloseTo(32);
     expect(screenX(b, v, to)).toBeCloseTo(800 - 32);
   });
 
   it('stops at about half a day across the plot', () => {
-    const v = viewForRange(b, Date.UTC(2025, 1, 15), Date.UTC(2025, 1, 15, 1));
+    const v = viewForFocus(b, Date.UTC(2025, 1, 15), Date.UTC(2025, 1, 15, 1), [T0, T1], 32, 0);
     expect(v.k).toBeCloseTo(maxZoom(b));
     const [a, z] = visibleRange(b, v);
     expect(z - a).toBeCloseTo(MIN_VISIBLE_MS, -4);
@@ -92,7 +82,7 @@ describe('zoom views', () => {
 
   it('interpolates between views from start to end', () => {
     const a = { k: 1, x: 0 };
-    const z = viewForRange(b, Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 24));
+    const z = viewForFocus(b, Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 24), [T0, T1], 32, 0);
     expect(interpolateView(b, a, z, 0)).toEqual({ k: 1, x: expect.closeTo(0, 6) });
     const end = interpolateView(b, a, z, 1);
     expect(end.k).toBeCloseTo(z.k);

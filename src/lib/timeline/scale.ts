@@ -1,4 +1,3 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { INSET_PX, MIN_VISIBLE_MS } from './constants';
 
 /** A d3-zoom transform restricted to x: screen x = k · world x + x. */
@@ -53,12 +52,6 @@ export function visibleRange(b: BaseScale, v: ZoomView): [number, number] {
   return [timeAt(b, v, 0), timeAt(b, v, b.width)];
 }
 
-/** A d3 time scale for what is on screen (axis, ticks, brushing). */
-export function viewScale(b: BaseScale, v: ZoomView): ScaleTime<number, number> {
-  const [a, z] = visibleRange(b, v);
-  return scaleUtc().domain([a, z]).range([0, b.width]);
-}
-
 /** Deepest zoom: about MIN_VISIBLE_MS across the plot. */
 export function maxZoom(b: BaseScale): number {
   return Math.max(1, (b.width / b.s) / MIN_VISIBLE_MS);
@@ -69,15 +62,6 @@ export function clampView(v: ZoomView, b: BaseScale, kMax = maxZoom(b)): ZoomVie
   const k = Math.min(Math.max(v.k, 1), kMax);
   const x = Math.min(0, Math.max(b.width * (1 - k), v.x));
   return { k, x };
-}
-
-/** The view that shows [from, to) with a margin, as deep as allowed. */
-export function viewForRange(b: BaseScale, from: number, to: number, marginPx = 32): ZoomView {
-  const span = Math.max(worldX(b, to) - worldX(b, from), 1e-9);
-  const usable = Math.max(1, b.width - 2 * marginPx);
-  const k = Math.min(Math.max(usable / span, 1), maxZoom(b));
-  const mid = (worldX(b, from) + worldX(b, to)) / 2;
-  return clampView({ k, x: b.width / 2 - k * mid }, b);
 }
 
 /** The view at zoom k that puts time t at screen x (default: the centre). */

@@ -1,3 +1,4 @@
+import { OUTLINE_DASH } from '../draw-style';
 import { spanLook, type MarkStyle } from './geometry';
 
 /*
@@ -52,10 +53,7 @@ export function spanKey(style: number, x: number, w: number, y: number): number 
   return ((style * 4096 + yi) * 8192 + xi) * 8192 + wi;
 }
 
-export const OUTLINE_W = 1.5;
-/** The SVG outline's stroke-dasharray: 4 on, 3 off. */
-const DASH = 4;
-const GAP = 3;
+const [DASH, GAP] = OUTLINE_DASH;
 
 /**
  * The rectangles (flat x, y, w, h) that paint a `lw`-wide line centred on the edges of the

@@ -1,4 +1,5 @@
 import { markPrims, type MarkStyle, type Prim } from './geometry';
+import { CHEVRON_W, OUTLINE_W } from '../draw-style';
 import { paintPrims, type Ctx2D } from './paint';
 import { toPixels, type Pixels } from './stamp-layer';
 
@@ -22,13 +23,13 @@ export function primsBounds(prims: readonly Prim[]): Box {
     b.y1 = Math.max(b.y1, y1 + pad);
   };
   for (const q of prims) {
-    switch (q.t) {
+    switch (q.kind) {
       case 'rect':
       case 'fade':
         add(q.x, q.y, q.x + q.w, q.y + q.h, 0);
         break;
       case 'outline':
-        add(q.x, q.y, q.x + q.w, q.y + q.h, 0.75);
+        add(q.x, q.y, q.x + q.w, q.y + q.h, OUTLINE_W / 2);
         break;
       case 'wedge':
         add(-q.r1, -q.r1, q.r1, q.r1, 0);
@@ -40,7 +41,7 @@ export function primsBounds(prims: readonly Prim[]): Box {
         add(Math.min(q.x1, q.x2), Math.min(q.y1, q.y2), Math.max(q.x1, q.x2), Math.max(q.y1, q.y2), q.width / 2);
         break;
       case 'chevron':
-        add(Math.min(q.x, q.x + (q.dir === 'right' ? -4 : 4)), -5, Math.max(q.x, q.x + (q.dir === 'right' ? -4 : 4)), 5, 1);
+        add(Math.min(q.x, q.x + (q.dir === 'right' ? -4 : 4)), -5, Math.max(q.x, q.x + (q.dir === 'right' ? -4 : 4)), 5, CHEVRON_W / 2);
         break;
     }
   }

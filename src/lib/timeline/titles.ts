@@ -64,7 +64,7 @@ export interface PlacedTitle {
 }
 
 /** Between a title and its own mark. */
-export const TITLE_PAD = 4;
+const TITLE_PAD = 4;
 /** Between a title and any other title or mark. */
 export const TITLE_GAP = 8;
 /** Kept clear at the plot's edges. */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { EVENT_STATUSES } from '../../data/enums';
 import type { EventKind, EventStatus, Precision } from '../../data/schema';
+import { toggled } from '../../lib/list';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { toggleActorFilter, toggleTopicFilter, useLiveFilter, useVisibleEvents } from '../../state/filters';
@@ -12,10 +13,6 @@ import { ActiveFilters } from './ActiveFilters';
 import { ExportMenu } from './ExportMenu';
 import { Picker } from './Picker';
 import { useFacetCount, useOptionBuilders } from './useFacetOptions';
-
-function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-}
 
 /** Actor, topic, kind, precision and status filters, shared by all three views via the URL. */
 export function FilterBar() {
@@ -91,7 +88,7 @@ export function FilterBar() {
           makeOptions={build.kinds}
           selected={filter.kinds}
           searchable={false}
-          onToggle={(k) => setUrlState((s) => ({ kinds: toggle(s.kinds, k as EventKind) }))}
+          onToggle={(k) => setUrlState((s) => ({ kinds: toggled(s.kinds, k as EventKind) }))}
         />
         <Picker
           label={tf.precisions}
@@ -100,7 +97,7 @@ export function FilterBar() {
           makeOptions={build.precisions}
           selected={filter.precisions}
           searchable={false}
-          onToggle={(p) => setUrlState((s) => ({ precisions: toggle(s.precisions, p as Precision) }))}
+          onToggle={(p) => setUrlState((s) => ({ precisions: toggled(s.precisions, p as Precision) }))}
         />
         <div role="group" aria-label={tf.status} className="inline-flex overflow-hidden rounded-md border border-slate-300">
           {EVENT_STATUSES.map((s: EventStatus) => (
@@ -108,7 +105,7 @@ export function FilterBar() {
               key={s}
               type="button"
               aria-pressed={filter.statuses.includes(s)}
-              onClick={() => setUrlState((u) => ({ statuses: toggle(u.statuses, s) }))}
+              onClick={() => setUrlState((u) => ({ statuses: toggled(u.statuses, s) }))}
               className={`min-h-8 px-2.5 py-1 text-sm font-medium ${
                 filter.statuses.includes(s) ? 'bg-slate-800 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'
               }`}

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Emphasis } from '../../lib/network/emphasis';
-import type { Transform } from '../../lib/network/geometry';
-import type { NetworkGraph } from '../../lib/network/graph';
+import { RELATION_DASH } from '../../lib/draw-style';
+import { edgeLook, type Tone } from '../../lib/network/edge-style';
+import { edgesOnCanvas, edgeWidth, type Transform } from '../../lib/network/geometry';
+import type { GraphEdge, NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import type { RelationKind } from '../../data/schema';
-import { freshCanvas } from './canvas-size';
-import { edgeLook, RELATION_DASH, type EdgeLook, type Tone } from './edge-style';
+import { freshCanvas } from '../../ui/canvas';
 
 interface Props {
   graph: NetworkGraph;
@@ -20,8 +21,12 @@ interface Props {
 }
 
 interface Stroke {
-  look: EdgeLook;
+  /** One edge of the group: they all look alike. */
+  edge: GraphEdge;
+  tone: Tone;
   lit: boolean;
+  /** Unscaled width, for the drawing order. */
+  width: number;
   path: Path2D;
 }
 
@@ -83,13 +88,13 @@ function strokes(graph: NetworkGraph, positions: ReadonlyMap<string, Point>, emp
     const key = tone * styles + style[k]!;
     let g = groups.get(key);
     if (!g) {
-      g = { look: edgeLook(edges[k]!, graph.maxWeight, TONES[tone]!), lit, path: new Path2D() };
+      g = { edge: edges[k]!, tone: TONES[tone]!, lit, width: edgeWidth(edges[k]!.weight, graph.maxWeight), path: new Path2D() };
       groups.set(key, g);
     }
     g.path.moveTo(xy[a]!, xy[a + 1]!);
     g.path.lineTo(xy[b]!, xy[b + 1]!);
   }
-  return [...groups.values()].sort((p, q) => Number(p.lit) - Number(q.lit) || p.look.width - q.look.width);
+  return [...groups.values()].sort((p, q) => Number(p.lit) - Number(q.lit) || p.width - q.width);
 }
 
 /** All edges of a large graph as one picture: thousands of lines without thousands of elements. */
@@ -101,15 +106,16 @@ export function EdgeCanvas({ graph, positions, view, emphasis, width, height, sc
     if (!fresh) return;
     const { ctx, dpr } = fresh;
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    const any = emphasis.source !== null;
+    const crowded = edgesOnCanvas(graph);
     // Paths are in layout units: widths and dashes are divided by the zoom to stay in px.
-    for (const { look, path } of paths) {
-      ctx.globalAlpha = look.opacity * (any ? 1 : 0.6);
+    for (const { edge, tone, path } of paths) {
+      const look = edgeLook(edge, graph.maxWeight, tone, { scale, crowded });
+      ctx.globalAlpha = look.opacity;
       ctx.strokeStyle = look.color;
-      ctx.lineWidth = Math.max(0.5, look.width * scale) / view.k;
+      ctx.lineWidth = look.width / view.k;
       ctx.setLineDash(look.dash ? look.dash.split(' ').map((d) => Number(d) / view.k) : []);
       ctx.stroke(path);
     }
-  }, [paths, view, emphasis, width, height, scale]);
+  }, [paths, view, width, height, scale, graph]);
   return <canvas ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0 z-0" style={{ width, height }} />;
 }

@@ -3,8 +3,9 @@ import type { Emphasis } from '../../lib/network/emphasis';
 import type { GraphEdge, NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import { useT } from '../../state/i18n';
-import { edgeLook, type Tone } from './edge-style';
-import { edgeLabel } from './names';
+import { edgeLook, type Tone } from '../../lib/network/edge-style';
+import { edgesOnCanvas } from '../../lib/network/geometry';
+import { edgeLabel } from './accessible-names';
 
 interface MarkProps {
   edge: GraphEdge;
@@ -13,13 +14,13 @@ interface MarkProps {
   b: Point;
   maxWeight: number;
   scale: number;
+  crowded: boolean;
   tone: Tone;
   describedBy: string | undefined;
 }
 
-const EdgeMark = memo(function EdgeMark({ edge, name, a, b, maxWeight, scale, tone, describedBy }: MarkProps) {
-  const base = edgeLook(edge, maxWeight, tone);
-  const look = scale === 1 ? base : { ...base, width: Math.max(0.75, base.width * scale) };
+const EdgeMark = memo(function EdgeMark({ edge, name, a, b, maxWeight, scale, crowded, tone, describedBy }: MarkProps) {
+  const look = edgeLook(edge, maxWeight, tone, { scale, crowded });
   const line = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
   return (
     <g
@@ -60,11 +61,12 @@ export interface EdgeLayerProps {
 
 /**
  * Connections under the actors; lit ones are drawn last, on top of the rest. None is a Tab
- * stop of its own: Tab from an actor leads to its connections (see useGraphKeys).
+ * stop of its own: Tab from an actor leads to its connections (see useGraphInteraction).
  */
 export function EdgeLayer({ graph, edges, screen, emphasis, anchorName, scale, tip, handlers }: EdgeLayerProps) {
   const t = useT();
   const any = emphasis.source !== null;
+  const crowded = edgesOnCanvas(graph);
   const tone = (e: GraphEdge): Tone => (!any ? 'normal' : emphasis.edges.has(e.id) ? 'lit' : 'dim');
   // Lightest first, so heavy ties are drawn, and take the pointer, over the faint ones.
   const byWeight = [...edges].reverse();
@@ -84,6 +86,7 @@ export function EdgeLayer({ graph, edges, screen, emphasis, anchorName, scale, t
               b={b}
               maxWeight={graph.maxWeight}
               scale={scale}
+              crowded={crowded}
               tone={tone(e)}
               describedBy={tip?.target === e.id ? tip.id : undefined}
             />

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import type { GraphEdge, NetworkGraph } from '../../lib/network/graph';
+import { edgeEvents, nameOf, type GraphEdge, type NetworkGraph } from '../../lib/network/graph';
 import { formatEventDate } from '../../lib/format-date';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { selectEvent, useSelectedEventId } from '../../state/filters';
 import { useLang, useT } from '../../state/i18n';
-import { edgeEvents, nameOf } from './names';
 
 interface Props {
   graph: NetworkGraph;

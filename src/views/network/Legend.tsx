@@ -4,7 +4,7 @@ import type { NetworkGraph } from '../../lib/network/graph';
 import { SIDE_COLORS, SIDE_ORDER } from '../../lib/sides';
 import { useT } from '../../state/i18n';
 import { useUrlValue } from '../../state/url-store';
-import { RELATION_DASH } from './edge-style';
+import { RELATION_DASH } from '../../lib/draw-style';
 
 function Line({ dash, width = 2, color = '#334155' }: { dash?: string; width?: number; color?: string }) {
   return (

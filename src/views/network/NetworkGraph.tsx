@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, type DOMAttributes, type ReactNode } from 'react';
 import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
 import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
+import { LARGE_SVG_EDGES } from '../../lib/thresholds';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useReportDrawn } from '../../state/ready';
 import { useSelectedEventId } from '../../state/filters';
@@ -11,8 +12,8 @@ import { EdgeCanvas } from './EdgeCanvas';
 import { EdgeLayer } from './EdgeLayer';
 import { EdgePopover } from './EdgePopover';
 import { Legend } from './Legend';
-import { useElementSize } from './hooks';
-import { nameOf } from './names';
+import { useElementSize } from '../../ui/useElementSize';
+import { nameOf } from '../../lib/network/graph';
 import { NodeCanvas } from './NodeCanvas';
 import { NodeLayer } from './NodeLayer';
 import { EdgeTip, NodeTip } from './TipContent';
@@ -23,9 +24,6 @@ import { useHoverableTip } from '../../ui/useHoverableTip';
 
 /** The note's distance from the bottom edge (bottom-2), and a little air above it. */
 const NOTE_MARGIN = 12;
-
-/** At most this many connections of an actor become focusable marks when edges are on the canvas. */
-const LARGE_SVG_EDGES = 400;
 
 /** The graph: one SVG (edges under actors) over an optional canvas, plus tooltip and popover. */
 export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; pressed: ReadonlySet<string>; toolbar: ReactNode }) {

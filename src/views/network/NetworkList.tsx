@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { otherEnd, type GraphNode, type NetworkGraph } from '../../lib/network/graph';
+import { nameOf, otherEnd, type GraphNode, type NetworkGraph } from '../../lib/network/graph';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { toggleActorFilter } from '../../state/filters';
 import { useLang, useT } from '../../state/i18n';
-import { nameOf } from './names';
 
 const FIRST_CONNECTIONS = 8;
 const PAGE = 100;

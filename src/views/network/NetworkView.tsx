@@ -6,8 +6,8 @@ import { useT } from '../../state/i18n';
 import { setUrlState, useUrlValue } from '../../state/url-store';
 import { Segmented } from '../../ui/Segmented';
 import { Switch } from '../../ui/Switch';
-import { MAX_CLIQUE } from '../../lib/network/graph-index';
-import { useNetworkGraph } from './hooks';
+import { MAX_CLIQUE } from '../../lib/thresholds';
+import { useNetworkGraph } from './useNetworkGraph';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkList } from './NetworkList';
 

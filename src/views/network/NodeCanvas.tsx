@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { Emphasis } from '../../lib/network/emphasis';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
+import { NODE_DIM_OPACITY, NODE_RIM, ORG_CORNER, ORG_SQUARE } from '../../lib/draw-style';
 import { SIDE_COLORS } from '../../lib/sides';
-import { freshCanvas } from './canvas-size';
+import { freshCanvas } from '../../ui/canvas';
 
 interface Props {
   graph: NetworkGraph;
@@ -27,20 +28,20 @@ export function NodeCanvas({ graph, screen, radius, emphasis, width, height }: P
   useEffect(() => {
     const ctx = freshCanvas(ref.current, width, height)?.ctx;
     if (!ctx) return;
-    ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = NODE_RIM.color;
+    ctx.lineWidth = NODE_RIM.width;
     const any = emphasis.source !== null;
     for (const n of graph.nodes) {
       const p = screen.get(n.id);
       const r = radius.get(n.id);
       if (!p || r === undefined || p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) continue;
-      ctx.globalAlpha = any && !emphasis.nodes.has(n.id) ? 0.3 : 1;
+      ctx.globalAlpha = any && !emphasis.nodes.has(n.id) ? NODE_DIM_OPACITY : 1;
       ctx.fillStyle = SIDE_COLORS[n.side];
       ctx.beginPath();
       if (n.kind === 'person') ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
       else {
-        const s = r * 1.6;
-        ctx.roundRect(p.x - s / 2, p.y - s / 2, s, s, 2.5);
+        const s = r * ORG_SQUARE;
+        ctx.roundRect(p.x - s / 2, p.y - s / 2, s, s, ORG_CORNER);
       }
       ctx.fill();
       ctx.stroke();

@@ -4,11 +4,12 @@ import type { Emphasis } from '../../lib/network/emphasis';
 import type { NetworkGraph } from '../../lib/network/graph';
 import type { PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
+import { NODE_RIM, ORG_CORNER, ORG_SQUARE } from '../../lib/draw-style';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useT } from '../../state/i18n';
-import type { Tone } from './edge-style';
+import type { Tone } from '../../lib/network/edge-style';
 import { LABEL_FONT_SIZE, LABEL_LINE } from './label-metrics';
-import { nodeLabel } from './names';
+import { nodeLabel } from './accessible-names';
 
 /** Every node is at least this big to the pointer and for WCAG target size (24 px across). */
 const MIN_HIT = 12;
@@ -35,7 +36,8 @@ interface MarkProps {
  * (set by NodeLayer) through CSS, so a change of emphasis re-renders none of them.
  */
 const NodeMark = memo(function NodeMark({ id, side, person, name, x, y, r, label, pressed, tabbable, describedBy, shape }: MarkProps) {
-  const s = r * 1.6;
+  const s = r * ORG_SQUARE;
+  // NODE_DIM_OPACITY, as a class: a change of emphasis re-renders no mark.
   const dim = 'group-data-[tone=dim]:opacity-30';
   return (
     <g
@@ -65,9 +67,9 @@ const NodeMark = memo(function NodeMark({ id, side, person, name, x, y, r, label
       {pressed && <circle r={r + 3.5} fill="none" stroke="#0f172a" strokeWidth={2.5} />}
       {shape &&
         (person ? (
-          <circle r={r} fill={SIDE_COLORS[side]} stroke="#fff" strokeWidth={1.5} className={dim} />
+          <circle r={r} fill={SIDE_COLORS[side]} stroke={NODE_RIM.color} strokeWidth={NODE_RIM.width} className={dim} />
         ) : (
-          <rect x={-s / 2} y={-s / 2} width={s} height={s} rx={2.5} fill={SIDE_COLORS[side]} stroke="#fff" strokeWidth={1.5} className={dim} />
+          <rect x={-s / 2} y={-s / 2} width={s} height={s} rx={ORG_CORNER} fill={SIDE_COLORS[side]} stroke={NODE_RIM.color} strokeWidth={NODE_RIM.width} className={dim} />
         ))}
       {label && (
         <text

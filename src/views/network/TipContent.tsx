@@ -1,9 +1,8 @@
-import type { GraphEdge, GraphNode, NetworkGraph } from '../../lib/network/graph';
+import { edgeEvents, nameOf, type GraphEdge, type GraphNode, type NetworkGraph } from '../../lib/network/graph';
 import { formatEventDate } from '../../lib/format-date';
 import { SIDE_COLORS } from '../../lib/sides';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useLang, useT } from '../../state/i18n';
-import { edgeEvents, nameOf } from './names';
 
 const LISTED = 5;
 

@@ -6,7 +6,7 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { selectEvent, toggleActorFilter } from '../../state/filters';
 import { setHover } from '../../state/hover';
 import { markId, nextTabbableAfter } from './focus';
-import { edgeEvents } from './names';
+import { edgeEvents } from '../../lib/network/graph';
 import type { GraphView } from './useGraphView';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };

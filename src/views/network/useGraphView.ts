@@ -3,13 +3,13 @@ import { edgesOnCanvas, fitTransform, isLarge, nodeRadius, type Transform } from
 import type { NetworkGraph } from '../../lib/network/graph';
 import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
-import { useElementSize, useFontReady } from './hooks';
+import { LARGE_LABELS } from '../../lib/thresholds';
+import { useFontReady } from '../../ui/fonts';
+import { useElementSize } from '../../ui/useElementSize';
 import { labelVariants, layoutLabel } from './label-metrics';
 import { LayoutStore } from './layout-store';
 import { createZoomController, type ZoomController } from './zoom-controller';
 
-/** On a large graph only the most involved actors are offered a label. */
-const LARGE_LABELS = 200;
 const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
 
 /**

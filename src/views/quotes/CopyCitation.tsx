@@ -1,10 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../state/i18n';
 
 interface Props {
-  label: string;
-  copiedText: string;
-  failedText: string;
-  citationLabel: string;
   /** Built on click, so the link carries the URL of that moment. */
   build: () => string;
   className: string;
@@ -13,7 +10,8 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
 /** Copies a citation; says so politely, and offers the text to copy by hand if it fails. */
-export function CopyCitation({ label, copiedText, failedText, citationLabel, build, className }: Props) {
+export function CopyCitation({ build, className }: Props) {
+  const t = useT().quotes;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const id = useId();
   const timer = useRef<number | undefined>(undefined);
@@ -35,18 +33,18 @@ export function CopyCitation({ label, copiedText, failedText, citationLabel, bui
   return (
     <>
       <button type="button" onClick={() => void copy()} className={className}>
-        {label}
+        {t.copyCitation}
       </button>
       <span role="status" className="text-xs font-medium text-emerald-800">
-        {status.kind === 'copied' ? copiedText : ''}
+        {status.kind === 'copied' ? t.copied : ''}
       </span>
       {status.kind === 'failed' && (
         <div className="mt-1 w-full">
           <p role="alert" className="text-xs font-medium text-red-800">
-            {failedText}
+            {t.copyFailed}
           </p>
           <label htmlFor={id} className="sr-only">
-            {citationLabel}
+            {t.citationText}
           </label>
           <textarea
             id={id}

@@ -129,14 +129,7 @@ export const QuoteCard = memo(function QuoteCard({ ev, item, query, lit, onRead 
         <button type="button" onClick={(e) => onRead(item, e.currentTarget)} className={BUTTON}>
           {t.quotes.readInSource}
         </button>
-        <CopyCitation
-          label={t.quotes.copyCitation}
-          copiedText={t.quotes.copied}
-          failedText={t.quotes.copyFailed}
-          citationLabel={t.quotes.citationText}
-          build={buildCitation}
-          className={BUTTON}
-        />
+        <CopyCitation build={buildCitation} className={BUTTON} />
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { QuoteRef } from '../../lib/quotes/quote-ref';
 import { groupRuns, type ReaderLine, type ReaderRun } from '../../lib/quotes/reader';
+import { useT } from '../../state/i18n';
 import { SEARCH_MARK } from './Marked';
 
 export const READER_STYLE = {
@@ -15,7 +16,6 @@ interface Props {
   lines: readonly ReaderLine[];
   current: QuoteRef;
   titleOf: (eventId: string) => string;
-  nameOf: (passage: string, title: string) => string;
   onPick: (item: QuoteRef) => void;
 }
 
@@ -32,7 +32,8 @@ function runClass(run: ReaderRun, current: QuoteRef): string {
  * The source, line by line, from precomputed runs. Each passage the dataset uses is a
  * button (inline, so it wraps like text) owned by the innermost quote under it.
  */
-export const ReaderText = memo(function ReaderText({ text, lines, current, titleOf, nameOf, onPick }: Props) {
+export const ReaderText = memo(function ReaderText({ text, lines, current, titleOf, onPick }: Props) {
+  const nameOf = useT().quotes.passageName;
   const show = (r: ReaderRun): ReactNode => {
     const s = text.slice(r.start, r.end);
     return r.match ? <mark className={SEARCH_MARK}>{s}</mark> : s;

@@ -102,7 +102,7 @@ export function SourceReader({ sourceId, current, query, onClose, onPick }: Prop
           {text === undefined ? (
             <p>{t.quotes.missingSource}</p>
           ) : (
-            <ReaderText text={text} lines={lines} current={current} titleOf={titleOf} nameOf={t.quotes.passageName} onPick={onPick} />
+            <ReaderText text={text} lines={lines} current={current} titleOf={titleOf} onPick={onPick} />
           )}
         </div>
       </div>

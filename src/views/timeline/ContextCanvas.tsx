@@ -3,9 +3,9 @@ import { drawEvents, type StampTarget } from '../../lib/timeline/canvas';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
 import type { Lens } from '../../lib/timeline/lens';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
-import type { Ctx2D } from '../../lib/timeline/paint';
 import { SpriteCache, type SurfaceFactory } from '../../lib/timeline/sprites';
 import { StampLayer } from '../../lib/timeline/stamp-layer';
+import { freshCanvas, offscreenCanvas, pixelRatio } from '../../ui/canvas';
 
 interface Props {
   model: TimelineModel;
@@ -23,22 +23,11 @@ interface Props {
   solid: ArrayLike<number>;
 }
 
-function blankCanvas(w: number, h: number): { canvas: OffscreenCanvas | HTMLCanvasElement; ctx: Ctx2D | null } {
-  if (typeof OffscreenCanvas === 'function') {
-    const canvas = new OffscreenCanvas(w, h);
-    return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true }) };
-  }
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  return { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true }) };
-}
-
-const surface: SurfaceFactory = (w, h) => blankCanvas(w, h).ctx;
+const surface: SurfaceFactory = (w, h) => offscreenCanvas(w, h).ctx;
 
 /** A stamping buffer the size of the canvas, copied onto it through an offscreen canvas. */
 function stampTarget(w: number, h: number): StampTarget | undefined {
-  const { canvas, ctx } = blankCanvas(w, h);
+  const { canvas, ctx } = offscreenCanvas(w, h);
   if (!ctx) return undefined;
   const layer = new StampLayer(w, h);
   const image = new ImageData(new Uint8ClampedArray(layer.data.buffer), w, h);
@@ -57,26 +46,22 @@ function stampTarget(w: number, h: number): StampTarget | undefined {
  */
 export const ContextCanvas = memo(function ContextCanvas({ model, packing, base, view, lens, top, height, faint, solid }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const dpr = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
+  const dpr = pixelRatio();
   const sprites = useMemo(() => new SpriteCache(dpr, surface), [dpr]);
   const w = Math.round(base.width * dpr);
   const h = Math.round(height * dpr);
   const target = useMemo(() => stampTarget(Math.max(1, w), Math.max(1, h)), [w, h]);
   // Before paint, so the marks never lag a frame behind the axis and the SVG marks.
   useLayoutEffect(() => {
-    const ctx = ref.current?.getContext('2d');
+    const ctx = freshCanvas(ref.current, base.width, height)?.ctx;
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, base.width, height);
     drawEvents(ctx, model, packing, base, view, faint, { alpha: 0.22, top, height, sprites, target, lens });
     drawEvents(ctx, model, packing, base, view, solid, { alpha: 1, top, height, sprites, target, lens });
-  }, [model, packing, base, view, lens, top, height, faint, solid, dpr, sprites, target]);
+  }, [model, packing, base, view, lens, top, height, faint, solid, sprites, target]);
   return (
     <canvas
       ref={ref}
       aria-hidden="true"
-      width={w}
-      height={h}
       className="pointer-events-none absolute left-0"
       style={{ top, width: base.width, height }}
     />

@@ -3,7 +3,7 @@ import { BAR_H, HIT, POINT_R } from '../../lib/timeline/constants';
 import { clipSpan, markPrims } from '../../lib/timeline/geometry';
 import { placementY, type Packing, type TimelineModel } from '../../lib/timeline/layout';
 import { markBox } from '../../lib/timeline/precision';
-import { Prims } from './Prims';
+import { MarkShapes } from './MarkShapes';
 
 interface Props {
   model: TimelineModel;
@@ -65,7 +65,7 @@ export const EventMark = memo(function EventMark(p: Props) {
         <g key={i} transform={`translate(0 ${y})`}>
           {p.highlighted && <rect {...ring} x={ring.x - 2} y={ring.y - 2} width={ring.width + 4} height={ring.height + 4} rx={8} fill="#fde68a" />}
           <rect x={box.hitLeft} y={-HIT / 2} width={box.hitRight - box.hitLeft} height={HIT} fill="transparent" />
-          <Prims prims={markPrims({ shape: mk.shape, soft: mk.soft, planned, sides: model.pSides[first + i]! }, w)} prefix={p.prefix} />
+          <MarkShapes prims={markPrims({ shape: mk.shape, soft: mk.soft, planned, sides: model.pSides[first + i]! }, w)} prefix={p.prefix} />
           {p.selected && <rect {...ring} rx={5} fill="none" stroke="#0f172a" strokeWidth={2} />}
           <rect
             {...ring}

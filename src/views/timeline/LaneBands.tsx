@@ -1,17 +1,28 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { SIDE_COLORS } from '../../lib/sides';
 import { LANE_HEAD } from '../../lib/timeline/constants';
-import type { Lane } from '../../lib/timeline/lanes';
+import { laneCounts } from '../../lib/timeline/frame-plan';
+import type { TimelineModel } from '../../lib/timeline/layout';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useT } from '../../state/i18n';
 
 interface Props {
-  lanes: readonly Lane[];
+  model: TimelineModel;
   laneTop: Float64Array;
-  labels: readonly string[];
-  counts: readonly string[];
+  /** 1 for each event (model index) in the filters: each lane says how many it holds. */
+  inFilter: Uint8Array;
 }
 
-/** Lane backgrounds, each opening with its label strip: labels never sit over marks. */
-export const LaneBands = memo(function LaneBands({ lanes, laneTop, labels, counts }: Props) {
+/** Lane backgrounds, each opening with its label strip (its name and count): labels never sit over marks. */
+export const LaneBands = memo(function LaneBands({ model, laneTop, inFilter }: Props) {
+  const index = useDatasetIndex();
+  const t = useT();
+  const lanes = model.lanes;
+  const labels = useMemo(
+    () => lanes.map((l) => (l.mode === 'side' ? t.common.sides[l.side] : (index.actorById.get(l.id)?.name ?? l.id))),
+    [lanes, t, index],
+  );
+  const counts = useMemo(() => laneCounts(model, inFilter).map((n) => t.timeline.laneEvents(n)), [model, inFilter, t]);
   return (
     <ul className="absolute inset-x-0 top-0">
       {lanes.map((lane, i) => (

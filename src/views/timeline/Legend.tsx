@@ -1,15 +1,15 @@
 import { memo, type ReactNode } from 'react';
-import type { Messages } from '../../i18n/messages';
 import { markPrims, type MarkStyle } from '../../lib/timeline/geometry';
 import type { LaneMode } from '../../lib/timeline/lanes';
-import { FadeDefs, Prims } from './Prims';
+import { useT } from '../../state/i18n';
+import { FadeGradients, MarkShapes } from './MarkShapes';
 
 function Swatch({ style, width = 22, children }: { style: MarkStyle; width?: number; children?: ReactNode }) {
   const anchor = style.shape === 'point' ? 12 : style.shape === 'open-start' ? 38 : 4;
   return (
     <svg width={style.shape.startsWith('open') ? 44 : 26} height={18} aria-hidden="true" className="shrink-0">
       <g transform={`translate(${anchor} 9)`}>
-        <Prims prims={markPrims(style, width)} prefix="tl-key" />
+        <MarkShapes prims={markPrims(style, width)} prefix="tl-key" />
         {children}
       </g>
     </svg>
@@ -17,13 +17,13 @@ function Swatch({ style, width = 22, children }: { style: MarkStyle; width?: num
 }
 
 interface Props {
-  t: Messages['timeline'];
   mode: LaneMode;
   filtering: boolean;
 }
 
 /** What each mark means: the honest-dates vocabulary in one line or two. */
-export const Legend = memo(function Legend({ t, mode, filtering }: Props) {
+export const Legend = memo(function Legend({ mode, filtering }: Props) {
+  const t = useT().timeline;
   const item = (swatch: ReactNode, text: string) => (
     <li className="flex items-center gap-1">
       {swatch}
@@ -34,7 +34,7 @@ export const Legend = memo(function Legend({ t, mode, filtering }: Props) {
   return (
     <div className="border-t border-slate-200 px-3 py-1.5">
       <svg width={0} height={0} aria-hidden="true" className="absolute">
-        <FadeDefs prefix="tl-key" />
+        <FadeGradients prefix="tl-key" />
       </svg>
       <h3 className="sr-only">{t.legend}</h3>
       <ul className="flex flex-wrap gap-x-3 gap-y-1 text-[11px] leading-tight text-slate-700">

@@ -1,7 +1,6 @@
-import type { Messages } from '../../i18n/messages';
+import { useT } from '../../state/i18n';
 
 interface Props {
-  t: Messages['timeline'];
   canZoomIn: boolean;
   canZoomOut: boolean;
   onZoom: (factor: number) => void;
@@ -19,7 +18,7 @@ const BTN =
 
 /** Zoom buttons for keyboard users (the plot also takes wheel, drag and pinch) and the time window. */
 export function NavBar(p: Props) {
-  const { t } = p;
+  const t = useT().timeline;
   return (
     <div role="group" aria-label={t.navigation} className="flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-1.5">
       <div className="flex flex-wrap items-center gap-1">

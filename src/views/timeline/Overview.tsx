@@ -5,7 +5,7 @@ import { densityBins, histogramPath } from '../../lib/timeline/density';
 import type { TimelineModel } from '../../lib/timeline/layout';
 import { IDENTITY, screenX, timeAt, visibleRange, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
 import { axisTicks } from '../../lib/timeline/ticks';
-import type { Lang } from '../../i18n/lang';
+import { useLang, useT } from '../../state/i18n';
 
 const BARS_H = 24;
 export const OVERVIEW_H = 38;
@@ -20,8 +20,8 @@ interface Props {
   focus?: readonly [number, number];
   /** The time window filter, ms (end exclusive), or null. */
   window: readonly [number, number] | null;
-  lang: Lang;
-  label: string;
+  /** The time window in words, for the overview's name. */
+  windowText: string;
   onBrush: (range: [number, number] | null) => void;
 }
 
@@ -38,7 +38,10 @@ const Bars = memo(function Bars({ bins, max, width, fill }: { bins: Uint32Array;
  * The whole time span at a glance: a histogram of events, the part the main plot shows,
  * and a brush that sets the time window filter. Keyboard users have the window buttons.
  */
-export const Overview = memo(function Overview({ model, included, base, view, focus, window, lang, label, onBrush }: Props) {
+export const Overview = memo(function Overview({ model, included, base, view, focus, window, windowText, onBrush }: Props) {
+  const lang = useLang();
+  const tl = useT().timeline;
+  const label = `${tl.overview}. ${tl.window}: ${windowText}`;
   const brushRef = useRef<SVGGElement>(null);
   const onBrushRef = useRef(onBrush);
   useEffect(() => {

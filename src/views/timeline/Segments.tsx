@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import { useT } from '../../state/i18n';
 import { AXIS_H } from './Axis';
 
 export interface SegmentInfo {
@@ -32,7 +32,8 @@ export function SegmentShades({ segments }: { segments: readonly SegmentInfo[] }
  * Over the axis, each segment says what it holds and how many events, and brings them into
  * view at the zoom's own scale on click: nothing outside the focus goes unseen or uncounted.
  */
-export function SegmentButtons({ segments, t, onShow }: { segments: readonly SegmentInfo[]; t: Messages['timeline']; onShow: (side: 'left' | 'right') => void }) {
+export function SegmentButtons({ segments, onShow }: { segments: readonly SegmentInfo[]; onShow: (side: 'left' | 'right') => void }) {
+  const t = useT().timeline;
   return (
     <>
       {segments.map((s) => {

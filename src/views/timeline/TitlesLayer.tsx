@@ -10,7 +10,7 @@ interface Props {
   strong: ReadonlySet<number>;
 }
 
-export const TITLE_H = 14;
+const TITLE_H = 14;
 
 /**
  * One positioned element per title on screen, no more: the marks keep the accessible names

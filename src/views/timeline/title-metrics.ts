@@ -1,11 +1,11 @@
 import type { TitleSizes } from '../../lib/timeline/titles';
-import { interFont, measureText, useFontReady, whenFontReady } from '../../ui/fonts';
+import { interFont, isFontReady, measureText } from '../../ui/fonts';
 
 /** The titles' type: keep in step with TitlesLayer's classes (text-[11px] font-medium px-[3px]). */
 const FONT = interFont(500, 11);
 const BOX_PAD = 6;
 /** A shortened title keeps at least this many characters (then an ellipsis). */
-export const MIN_TITLE_CHARS = 20;
+const MIN_TITLE_CHARS = 20;
 const ELLIPSIS = '…';
 
 /** Text width in px (a small margin covers a fallback font that sets a little wider). */
@@ -35,11 +35,15 @@ export function titleFloor(title: string): number {
 }
 
 const fitted = new Map<string, string>();
-// Shortened in a fallback font: set again in the web font.
-whenFontReady(() => fitted.clear());
+/** Whether `fitted` holds titles shortened in the web font (else in a fallback, to set again). */
+let fittedInFont = false;
 
 /** The title as it fits a box `w` px wide: whole, or its longest prefix (≥ 20 characters) and an ellipsis. */
 export function fitTitle(title: string, w: number): string {
+  if (fittedInFont !== isFontReady()) {
+    fitted.clear();
+    fittedInFont = isFontReady();
+  }
   const room = Math.floor(w) - BOX_PAD;
   if (textWidth(title) <= room) return title;
   const key = `${room}|${title}`;
@@ -66,5 +70,3 @@ export function titleReserve(title: string): number {
   return Math.min(480, Math.ceil(title.length * 6.2) + BOX_PAD + 10);
 }
 
-/** True once the web font is in: titles are measured then (estimated before). */
-export const useTitleFontReady = useFontReady;

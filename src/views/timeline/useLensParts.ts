@@ -1,15 +1,15 @@
-import { useMemo } from 'react';
-import type { Lang } from '../../i18n/lang';
-import type { Messages } from '../../i18n/messages';
-import { FEW_BEYOND } from '../../lib/timeline/bucket';
-import { countBeyond, type Packing, type TimelineModel } from '../../lib/timeline/layout';
-import { lensRange, type Lens } from '../../lib/timeline/lens';
-import { axisTicks, type AxisTicks } from '../../lib/timeline/ticks';
+import { useCallback, useMemo } from 'react';
+import { focusTicks, segmentCounts, titleBlocks } from '../../lib/timeline/frame-plan';
+import type { Packing, TimelineModel } from '../../lib/timeline/layout';
+import type { Lens } from '../../lib/timeline/lens';
 import { titleRows } from '../../lib/timeline/title-rows';
 import { placeTitles, type PlacedTitle } from '../../lib/timeline/titles';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useLang, useT } from '../../state/i18n';
+import { useFontReady } from '../../ui/fonts';
 import { dayLabel, rangeLabel, yearsLabel } from './labels';
 import type { SegmentInfo } from './Segments';
-import { titleSizes, useTitleFontReady } from './title-metrics';
+import { titleFloor, titleSizes } from './title-metrics';
 
 const NO_TITLES: PlacedTitle[] = [];
 
@@ -22,58 +22,47 @@ export function useTitles(a: {
   model: TimelineModel;
   packing: Packing;
   lens: Lens;
-  inView: ArrayLike<number>;
+  onScreen: ArrayLike<number>;
   inFilter: Uint8Array;
   top: number;
   height: number;
-  titleOf: (e: number) => string;
-  floors: Float64Array;
   priority: readonly number[];
-}): readonly PlacedTitle[] {
-  const { measured, model, packing, lens, inView, inFilter, top, height, titleOf, floors, priority } = a;
-  const fontReady = useTitleFontReady();
+}): { titles: readonly PlacedTitle[]; titleOf: (e: number) => string } {
+  const { measured, model, packing, lens, onScreen, inFilter, top, height, priority } = a;
+  const index = useDatasetIndex();
+  const lang = useLang();
+  const titleOf = useCallback((e: number) => index.events[e]!.title[lang], [index, lang]);
+  const floors = useMemo(() => Float64Array.from(index.events, (ev) => titleFloor(ev.title[lang])), [index, lang]);
+  const fontReady = useFontReady();
   const sizes = useMemo(() => titleSizes(titleOf, fontReady, floors), [titleOf, fontReady, floors]);
-  return useMemo(() => {
+  const titles = useMemo(() => {
     if (!measured) return NO_TITLES;
-    // A segment crowded past FEW_BEYOND is a density: no titles there, and none run into it.
-    const [before, after] = countBeyond(model, lens.left ? lens.left.t1 : -Infinity, lens.right ? lens.right.t0 : Infinity);
-    const blocked: [number, number][] = [];
-    if (before + after > FEW_BEYOND) for (const seg of [lens.left, lens.right]) if (seg) blocked.push([seg.x0, seg.x1]);
-    const rows = titleRows(model, packing, lens, { drawn: inView, wanted: inFilter, top, height, blocked });
+    const rows = titleRows(model, packing, lens, { drawn: onScreen, wanted: inFilter, top, height, blocked: titleBlocks(model, lens) });
     return placeTitles(rows, sizes, { width: lens.base.width, priority });
-  }, [measured, model, packing, lens, inView, inFilter, top, height, sizes, priority]);
+  }, [measured, model, packing, lens, onScreen, inFilter, top, height, sizes, priority]);
+  return { titles, titleOf };
 }
 
 /**
  * The axis as the lens draws it: ticks for the focus only, the compressed segments with
  * what they hold (counted among the events in the filters), and the axis's spoken name.
  */
-export function useAxisParts(lens: Lens, included: readonly number[], model: TimelineModel, lang: Lang, tl: Messages['timeline']) {
-  const segments = useMemo((): SegmentInfo[] => {
-    const out: SegmentInfo[] = [];
-    for (const [side, seg] of [['left', lens.left], ['right', lens.right]] as const) {
-      if (!seg) continue;
-      let count = 0;
-      for (const e of included) {
-        const mk = model.marks[e]!;
-        if (side === 'left' ? mk.t0 < seg.t1 : mk.t1 > seg.t0) count++;
-      }
-      out.push({ side, x0: seg.x0, x1: seg.x1, count, short: yearsLabel(seg.t0, seg.t1, seg.x1 - seg.x0 < 70), range: rangeLabel(seg.t0, seg.t1, lang) });
-    }
-    return out;
-  }, [lens.left, lens.right, included, model, lang]);
-
-  const [vFrom, vTo] = lensRange(lens);
-  const x0 = lens.left ? lens.left.x1 : 0;
-  const x1 = lens.right ? lens.right.x0 : lens.base.width;
-  const a = lens.left ? lens.left.t1 : vFrom;
-  const z = lens.right ? lens.right.t0 : vTo;
-  const ticks = useMemo((): AxisTicks => {
-    const inner = axisTicks(a, z, Math.max(1, x1 - x0), lang);
-    const shift = (tk: AxisTicks['ticks'][number]) => ({ ...tk, x: tk.x + x0 });
-    return { unit: inner.unit, ticks: inner.ticks.map(shift), context: inner.context.map(shift) };
-  }, [a, z, x0, x1, lang]);
-
+export function useAxisParts(lens: Lens, included: readonly number[], model: TimelineModel) {
+  const lang = useLang();
+  const tl = useT().timeline;
+  const segments = useMemo(
+    (): SegmentInfo[] =>
+      segmentCounts(model, lens, included).map(({ side, x0, x1, t0, t1, count }) => ({
+        side,
+        x0,
+        x1,
+        count,
+        short: yearsLabel(t0, t1, x1 - x0 < 70),
+        range: rangeLabel(t0, t1, lang),
+      })),
+    [lens, included, model, lang],
+  );
+  const ticks = useMemo(() => focusTicks(lens, lang), [lens, lang]);
   const axisLabel = [
     tl.axis(
       dayLabel(lens.focus[0], lang),

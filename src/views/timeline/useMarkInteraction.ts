@@ -2,28 +2,13 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEven
 import { hitTest } from '../../lib/timeline/hit-test';
 import type { Packing, TimelineModel } from '../../lib/timeline/layout';
 import type { Lens } from '../../lib/timeline/lens';
-import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
+import { keyAction, positionIn, tabStop } from '../../lib/timeline/mark-keys';
 import { selectEvent, type VisibleEvents } from '../../state/filters';
 import { setHover } from '../../state/hover';
 
-export interface Tip {
+interface Tip {
   id: string;
   via: 'pointer' | 'focus';
-}
-
-/** Position of an id in the time-ordered filtered ids, by binary search on model order. */
-export function positionIn(ids: readonly string[], order: ReadonlyMap<string, number>, id: string): number {
-  const target = order.get(id) ?? -1;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = order.get(ids[mid]!)!;
-    if (v === target) return mid;
-    if (v < target) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** The event of a mark, or of a title (which points at its mark). */
@@ -35,8 +20,6 @@ const idOf = (target: EventTarget) => {
 interface Args {
   model: TimelineModel;
   packing: Packing;
-  base: BaseScale;
-  view: ZoomView;
   lens: Lens;
   visible: VisibleEvents;
   /** Filtered events in view, in time order (model indices). */
@@ -51,28 +34,20 @@ interface Args {
 }
 
 /**
- * Pointer, keyboard and focus on the marks: one tab stop (roving tabindex), arrows in time
- * order, Enter/Space to toggle the selection, Escape to clear it, tooltips on hover and
- * focus. Handlers are delegated: a mark is found by `data-event-id`, or on the canvas by
- * hit-testing.
+ * Pointer, keyboard and focus on the marks: one tab stop (roving tabindex), the keys of
+ * keyAction, tooltips on hover and focus. Handlers are delegated: a mark is found by
+ * `data-event-id`, or on the canvas by hit-testing.
  */
 export function useMarkInteraction(a: Args) {
-  const { model, visible, selectedId } = a;
+  const { model, visible, selectedId, reveal } = a;
   const [focusId, setFocusId] = useState<string | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const pendingFocus = useRef<string | null>(null);
-
-  // One tab stop: the last focused mark, else the selection, else the first in the focus (not
-  // in a compressed segment), else the first in view, else the first.
-  const [f0, f1] = a.lens.focus;
-  const stopId = useMemo(() => {
-    if (focusId && visible.set.has(focusId)) return focusId;
-    if (selectedId && visible.set.has(selectedId)) return selectedId;
-    const inFocus = a.included.find((e) => model.marks[e]!.t1 >= f0 && model.marks[e]!.t0 <= f1);
-    if (inFocus !== undefined) return model.ids[inFocus]!;
-    if (a.included.length) return model.ids[a.included[0]!]!;
-    return visible.ids[0] ?? null;
-  }, [focusId, selectedId, visible, a.included, model, f0, f1]);
+  const { included, lens } = a;
+  const stopId = useMemo(
+    () => tabStop(model, { focusId, selectedId, visible, included, focus: lens.focus }),
+    [model, focusId, selectedId, visible, included, lens.focus],
+  );
 
   // Keyboard moves set the tab stop first; focus follows once its mark is rendered.
   useLayoutEffect(() => {
@@ -82,7 +57,6 @@ export function useMarkInteraction(a: Args) {
     a.marks.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
   });
 
-  const { reveal } = a;
   const moveFocus = useCallback(
     (id: string) => {
       pendingFocus.current = id;
@@ -91,14 +65,14 @@ export function useMarkInteraction(a: Args) {
     },
     [reveal],
   );
-
   const toggle = (id: string) => selectEvent(selectedId === id ? null : id);
 
   const eventAt = (ev: MouseEvent): string | null => {
     const id = idOf(ev.target);
     if (id || !a.dense || !a.marks.current) return id;
     const r = a.marks.current.getBoundingClientRect();
-    const p = hitTest(model, a.packing, a.base, a.view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!), a.lens);
+    const { base, view } = a.lens;
+    const p = hitTest(model, a.packing, base, view, ev.clientX - r.left, ev.clientY - r.top, (e) => visible.set.has(model.ids[e]!), a.lens);
     return p < 0 ? null : model.ids[model.pEvent[p]!]!;
   };
 
@@ -127,48 +101,16 @@ export function useMarkInteraction(a: Args) {
     onKeyDown: (ev: KeyboardEvent) => {
       const id = idOf(ev.target);
       if (!id) return;
-      const ids = visible.ids;
-      const i = positionIn(ids, model.indexOf, id);
-      let next: string | undefined;
-      switch (ev.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-          next = ids[Math.min(ids.length - 1, i + 1)];
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-          next = ids[Math.max(0, i - 1)];
-          break;
-        case 'Home':
-          next = ids[0];
-          break;
-        case 'End':
-          next = ids[ids.length - 1];
-          break;
-        case 'Enter':
-        case ' ':
-          toggle(id);
-          break;
-        case 'Escape':
-          selectEvent(null);
-          setTip(null);
-          break;
-        case '+':
-        case '=':
-          a.zoomBy(2, id);
-          break;
-        case '-':
-        case '_':
-          a.zoomBy(0.5, id);
-          break;
-        case '0':
-          a.fitAll();
-          break;
-        default:
-          return;
-      }
+      const action = keyAction(ev.key, visible.ids, positionIn(visible.ids, model.indexOf, id));
+      if (!action) return;
       ev.preventDefault();
-      if (next && next !== id) moveFocus(next);
+      if (action.kind === 'move' && action.to && action.to !== id) moveFocus(action.to);
+      else if (action.kind === 'toggle') toggle(id);
+      else if (action.kind === 'clear') {
+        selectEvent(null);
+        setTip(null);
+      } else if (action.kind === 'zoom') a.zoomBy(action.factor, id);
+      else if (action.kind === 'fit') a.fitAll();
     },
     onFocus: (ev: FocusEvent) => {
       const id = idOf(ev.target);

@@ -1,6 +1,4 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import type { Lang } from '../../i18n/lang';
-import type { Messages } from '../../i18n/messages';
 import { ROW } from '../../lib/timeline/constants';
 import type { Stretch } from '../../lib/timeline/density';
 import { placementY, type Packing, type TimelineModel } from '../../lib/timeline/layout';
@@ -9,6 +7,7 @@ import { markBox } from '../../lib/timeline/precision';
 import { IDENTITY, viewCentredOn, zoomAbout, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
 import type { ZoomController } from '../../lib/timeline/zoom-controller';
 import { firstView } from '../../lib/timeline/zoom-param';
+import { useLang, useT } from '../../state/i18n';
 import { spanLabel } from './labels';
 
 interface Args {
@@ -21,12 +20,12 @@ interface Args {
   packingFor: (v: ZoomView) => Packing;
   extent: readonly [number, number];
   first: Stretch | null;
-  lang: Lang;
-  tl: Messages['timeline'];
 }
 
 /** Programmatic moves of the plot: zoom buttons, presets, and bringing an event on screen. */
-export function useNavigation({ controller, scroller, model, base, lensFor, packingFor, extent, first, lang, tl }: Args) {
+export function useNavigation({ controller, scroller, model, base, lensFor, packingFor, extent, first }: Args) {
+  const lang = useLang();
+  const tl = useT().timeline;
   /** Pan (keeping the zoom) and scroll the lanes so that an event is on screen. */
   const reveal = useCallback(
     (id: string) => {

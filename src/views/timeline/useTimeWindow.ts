@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { DAY_MS, dayToMs, msToDay } from '../../data/dates';
-import type { Lang } from '../../i18n/lang';
-import type { Messages } from '../../i18n/messages';
+import { useLang, useT } from '../../state/i18n';
 import { setUrlState, useUrlValue } from '../../state/url-store';
 import { dayLabel } from './labels';
 
@@ -12,7 +11,9 @@ const ceilDay = (ms: number) => Math.ceil(ms / DAY_MS) * DAY_MS;
  * The time window filter (URL `from`/`to`, inclusive days) as ms, end exclusive, plus the
  * ways to set it: a brushed range, or the range the plot shows. Dates snap to whole days.
  */
-export function useTimeWindow(extent: readonly [number, number], lang: Lang, tl: Messages['timeline']) {
+export function useTimeWindow(extent: readonly [number, number]) {
+  const lang = useLang();
+  const tl = useT().timeline;
   const fromDay = useUrlValue((s) => s.from);
   const toDay = useUrlValue((s) => s.to);
 

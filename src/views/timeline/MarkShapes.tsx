@@ -1,14 +1,15 @@
 import { memo } from 'react';
 import { chevronPath, FADE_OPACITY, wedgePath, type Prim } from '../../lib/timeline/geometry';
+import { CHEVRON_W, OUTLINE_DASH, OUTLINE_W } from '../../lib/draw-style';
 import { SIDE_COLORS } from '../../lib/sides';
 
 const FADE_OPACITIES = [FADE_OPACITY.occurred, FADE_OPACITY.planned];
 
-export const fadeId = (prefix: string, color: string, toward: 'left' | 'right', opacity: number) =>
+const fadeId = (prefix: string, color: string, toward: 'left' | 'right', opacity: number) =>
   `${prefix}-fade-${color.slice(1)}-${toward}-${Math.round(opacity * 100)}`;
 
 /** Gradients for the open-ended stubs: one per colour, direction and strength. */
-export const FadeDefs = memo(function FadeDefs({ prefix }: { prefix: string }) {
+export const FadeGradients = memo(function FadeGradients({ prefix }: { prefix: string }) {
   const out = [];
   for (const color of Object.values(SIDE_COLORS))
     for (const toward of ['left', 'right'] as const)
@@ -22,24 +23,24 @@ export const FadeDefs = memo(function FadeDefs({ prefix }: { prefix: string }) {
   return <defs>{out}</defs>;
 });
 
-function outlinePath(q: Extract<Prim, { t: 'outline' }>): string {
+function outlinePath(q: Extract<Prim, { kind: 'outline' }>): string {
   const [l, t, r, b] = [q.x, q.y, q.x + q.w, q.y + q.h];
   if (q.open === 'right') return `M${r} ${t}H${l}V${b}H${r}`;
   if (q.open === 'left') return `M${l} ${t}H${r}V${b}H${l}`;
   return `M${l} ${t}H${r}V${b}H${l}Z`;
 }
 
-/** The SVG twin of the canvas drawing: same primitives, same look. */
-export function Prims({ prims, prefix }: { prims: readonly Prim[]; prefix: string }) {
+/** A mark's shapes (discs, wedges, bands, outlines, stubs, arrows) as SVG: the twin of the canvas's paintPrims, same primitives, same look. */
+export function MarkShapes({ prims, prefix }: { prims: readonly Prim[]; prefix: string }) {
   return (
     <>
       {prims.map((q, i) => {
-        switch (q.t) {
+        switch (q.kind) {
           case 'rect':
             return <rect key={i} x={q.x} y={q.y} width={q.w} height={q.h} fill={q.fill} fillOpacity={q.opacity} />;
           case 'outline':
             return (
-              <path key={i} d={outlinePath(q)} fill="none" stroke={q.stroke} strokeWidth={1.5} strokeDasharray={q.dashed ? '4 3' : undefined} />
+              <path key={i} d={outlinePath(q)} fill="none" stroke={q.stroke} strokeWidth={OUTLINE_W} strokeDasharray={q.dashed ? OUTLINE_DASH.join(' ') : undefined} />
             );
           case 'wedge':
             return <path key={i} d={wedgePath(q.r0, q.r1, q.a0, q.a1)} fill={q.fill} />;
@@ -50,7 +51,7 @@ export function Prims({ prims, prefix }: { prims: readonly Prim[]; prefix: strin
           case 'fade':
             return <rect key={i} x={q.x} y={q.y} width={q.w} height={q.h} fill={`url(#${fadeId(prefix, q.color, q.toward, q.opacity)})`} />;
           case 'chevron':
-            return <path key={i} d={chevronPath(q.x, q.dir)} fill="none" stroke={q.stroke} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />;
+            return <path key={i} d={chevronPath(q.x, q.dir)} fill="none" stroke={q.stroke} strokeWidth={CHEVRON_W} strokeLinecap="round" strokeLinejoin="round" />;
         }
       })}
     </>

@@ -1,0 +1,36 @@
+import { searchTextOf } from '../lib/dataset-index';
+import { sharedLayoutRunner } from '../lib/network/layout-runner';
+import { onDrawn } from '../state/ready';
+import { onTiming } from '../state/timings';
+import { getUrlState } from '../state/url-store';
+import { watchFontLoad } from '../ui/fonts';
+import { whenIdle } from '../ui/idle';
+
+/**
+ * The app's side effects at start-up, in one place: what state and views report (drawn,
+ * timed) becomes User Timing entries and the `data-ready` attribute here, and the work
+ * nobody should wait for later (worker boot, web font, search folding) is started here.
+ * Run once, before the first render.
+ */
+export function startAppEffects(): void {
+  // The network's layout worker boots while the dataset loads, so the first layout does not
+  // wait for it. A dataset named in the address may be large: the worker then also compiles
+  // its large-graph code on practice graphs meanwhile (the bundled one never needs that).
+  sharedLayoutRunner().warm(getUrlState().data !== null);
+  // Labels and titles are measured in the web font once it is in.
+  watchFontLoad();
+
+  onDrawn(({ index, complete }) => {
+    const root = document.documentElement;
+    if (!complete) {
+      delete root.dataset.ready;
+      return;
+    }
+    // The benchmark reads the mark; tests wait for the attribute.
+    performance.mark('backchannel:ready');
+    root.dataset.ready = 'true';
+    // With the views on screen, fold the search text while the reader is still looking.
+    whenIdle(() => searchTextOf(index));
+  });
+  onTiming(({ name, start, end }) => performance.measure(`backchannel:${name}`, { start, end }));
+}

@@ -1,0 +1,50 @@
+/**
+ * The sizes at which a view changes how it draws or how much work it does: every such
+ * switch in one place, so a reader tuning one sees the others. Each is a count of what is
+ * on screen or in the graph; none is a timer.
+ */
+
+// Timeline
+
+/** Past this many marks in view and in the filters, they go to the canvas; only the tab stop, the selection and the tooltip's mark stay SVG. */
+export const SVG_LIMIT = 300;
+
+/**
+ * With at most this many events in the compressed segments, rows are packed for the
+ * segments' flatter scale and their marks get titles, as in the focus. Past it the
+ * segments are a density, drawn over one another, with no titles.
+ */
+export const FEW_BEYOND = 32;
+
+// Network
+
+/** Past these sizes a graph is large: node shapes go to a canvas, the layout to the worker, labels are rationed. */
+export const LARGE_NODES = 300;
+export const LARGE_EDGES = 2000;
+
+/**
+ * Past this many edges they are drawn on a canvas (only those of the actor in play become
+ * marks to point at and focus): a few hundred lines as elements already cost a click more
+ * in the browser's style and layout work than the rest of the view.
+ */
+export const CANVAS_EDGES = 400;
+
+/** With edges on the canvas, at most this many connections of an actor in play become focusable marks. */
+export const LARGE_SVG_EDGES = 400;
+
+/** On a large graph only this many of the most involved actors are offered a label. */
+export const LARGE_LABELS = 200;
+
+/**
+ * An event joining more actors than this is drawn as a hub: its first linking actor joined
+ * to each of the others, not every pair, so one event of 2,000 actors costs 1,999 pairs
+ * instead of two million. Below it, a meeting of sixteen still joins everyone in it.
+ */
+export const MAX_CLIQUE = 16;
+
+/** Up to this size a graph gets d3's full 300-step run (tens of ms at most), so small pictures stay as they were. */
+export const FULL_NODES = 60;
+export const FULL_LINKS = 600;
+
+/** Past this many nodes labels are culled anyway, so the layout does not keep their boxes apart. */
+export const LABEL_FORCE_MAX_NODES = 300;
