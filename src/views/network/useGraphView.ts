@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import { edgesOnCanvas, fitTransform, isLarge, nodeRadius, type Transform } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
 import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
@@ -6,11 +6,13 @@ import type { Point } from '../../lib/network/navigate';
 import { useElementSize, useFontReady } from './hooks';
 import { labelVariants, layoutLabel } from './label-metrics';
 import { LayoutStore } from './layout-store';
-import { createZoomController, type ZoomController } from './zoom-controller';
+import { IDENTITY } from '../../lib/zoom/view';
+import { useZoom } from '../../ui/useZoom';
 
 /** On a large graph only the most involved actors are offered a label. */
 const LARGE_LABELS = 200;
-const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+/** Zoom range, and presses left to the marks (node dragging) and the controls over the drawing. */
+const ZOOM = { scaleExtent: [0.2, 8] as [number, number], ignore: '[data-node], [data-no-zoom]' };
 
 /**
  * Everything positional about the graph, computed before render: the layout (kept in a
@@ -51,33 +53,11 @@ export function useGraphView(
   }, [store, graph, size, fontReady, large, labelSize]);
   useEffect(() => () => store.dispose(), [store]);
 
-  const [zoom, setZoom] = useState<Transform>(IDENTITY);
-  const zoomRef = useRef<ZoomController | null>(null);
+  const { view: moved, controller: zoomer } = useZoom(containerRef, ZOOM);
+  const zoom = moved ?? IDENTITY;
   useEffect(() => {
-    const node = containerRef.current;
-    if (!node) return;
-    let frame = 0;
-    let latest = IDENTITY;
-    const controller = createZoomController({
-      node,
-      onZoom: (t) => {
-        latest = { k: t.k, x: t.x, y: t.y };
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          setZoom(latest);
-        });
-      },
-    });
-    zoomRef.current = controller;
-    return () => {
-      cancelAnimationFrame(frame);
-      controller.destroy();
-      zoomRef.current = null;
-    };
-  }, [containerRef]);
-  useEffect(() => {
-    if (layout.epoch > 0) zoomRef.current?.reset();
-  }, [layout.epoch]);
+    if (layout.epoch > 0) zoomer.current?.set(IDENTITY);
+  }, [layout.epoch, zoomer]);
 
   const view = useMemo<Transform | null>(() => {
     if (!layout.box || !size) return null;
@@ -117,8 +97,8 @@ export function useGraphView(
     return placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 - inset });
   }, [graph, screen, radius, size, pressed, large, fontReady, inset]);
 
-  const zoomBy = useCallback((f: number) => zoomRef.current?.zoomBy(f), []);
-  const panBy = useCallback((dx: number, dy: number) => zoomRef.current?.panBy(dx, dy), []);
+  const zoomBy = useCallback((f: number) => zoomer.current?.scaleBy(f), [zoomer]);
+  const panBy = useCallback((dx: number, dy: number) => zoomer.current?.translateBy(dx, dy), [zoomer]);
   const reset = useCallback(() => store.reset(labelSize), [store, labelSize]);
 
   return { size, layout, store, view, screen, radius, markScale, labels, large, canvasEdges, zoomBy, panBy, reset };
