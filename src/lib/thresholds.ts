@@ -48,3 +48,10 @@ export const FULL_LINKS = 600;
 
 /** Past this many nodes labels are culled anyway, so the layout does not keep their boxes apart. */
 export const LABEL_FORCE_MAX_NODES = 300;
+/**
+ * A large graph's run is about this many node-steps (between 10 and 40 steps): d3's
+ * many-body force, most of the run, costs about the same per node-step at any size, so
+ * ten times the actors do not take ten times the time up to 1,500 of them, and the
+ * sunflower start (see layoutGraph) leaves little for the steps to untangle.
+ */
+export const LARGE_NODE_STEPS = 15_000;

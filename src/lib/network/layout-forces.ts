@@ -1,4 +1,4 @@
-/** The custom parts of layoutGraph's d3 run: node-and-label boxes kept apart, and a fresh layout fitted to its box. */
+/** The custom parts of layoutGraph's d3 run: node-and-label boxes kept apart, forces that start late, and a fresh layout fitted to its box. */
 import type { SimulationNodeDatum } from 'd3-force';
 
 export interface SimNode extends SimulationNodeDatum {
@@ -49,6 +49,24 @@ export function forceBoxes(pad: number) {
   };
   force.initialize = (n: SimNode[]) => {
     nodes = n;
+  };
+  return force;
+}
+
+type Force = ((alpha: number) => void) & { initialize?: (nodes: SimNode[], random: () => number) => void };
+
+/**
+ * A force that acts only from step `from` on: early steps untangle the graph, and overlap
+ * forces then separate what is left (the work per step stays low while most of it happens).
+ */
+export function after(from: number, inner: Force): Force {
+  let step = 0;
+  const force = (alpha: number) => {
+    if (step++ >= from) inner(alpha);
+  };
+  force.initialize = (nodes: SimNode[], random: () => number) => {
+    step = 0;
+    inner.initialize?.(nodes, random);
   };
   return force;
 }

@@ -27,6 +27,7 @@ export interface PackedLayoutInput {
   maxTicks: number | undefined;
 }
 
+/** Places as x, y per node of `ids`, in that order; NaN where one has none. */
 function places(ids: readonly string[], from: ReadonlyMap<string, { x: number; y: number }> | undefined): Float64Array {
   const out = new Float64Array(ids.length * 2).fill(NaN);
   if (!from) return out;
@@ -110,11 +111,6 @@ export function transferables(p: PackedLayoutInput): ArrayBuffer[] {
   return [p.radius, p.label, p.source, p.target, p.weight, p.previous, p.pinned].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Positions as x, y per node of `ids`, in that order. */
-export function packPositions(ids: readonly string[], positions: Positions): Float64Array {
-  return places(ids, positions);
-}
-
 export function unpackPositions(ids: readonly string[], xy: Float64Array): Positions {
   const out: Positions = new Map();
   ids.forEach((id, i) => {
@@ -142,5 +138,5 @@ export interface LayoutResultMessage {
 
 /** What the worker does with a request. */
 export function answerLayoutRequest({ id, input }: LayoutRequestMessage): LayoutResultMessage {
-  return { id, positions: packPositions(input.ids, layoutGraph(unpackLayoutInput(input))) };
+  return { id, positions: places(input.ids, layoutGraph(unpackLayoutInput(input))) };
 }

@@ -1,9 +1,9 @@
-import { FULL_LINKS, FULL_NODES, LABEL_FORCE_MAX_NODES } from '../thresholds';
+import { FULL_LINKS, FULL_NODES, LABEL_FORCE_MAX_NODES, LARGE_NODE_STEPS } from '../thresholds';
 
 /** How much simulation a layout gets: the cooling schedule and the work per step. */
 
 export const ALPHA_MIN = 0.001;
-export const DEFAULT_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 300);
+const DEFAULT_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 300);
 /** How close to rest a warm start begins: known nodes only settle around their new neighbours. */
 export const WARM_ALPHA = 0.3;
 
@@ -33,7 +33,7 @@ export function layoutPlan(nodes: number, links: number, warm: boolean, maxTicks
     const ticks = cap(150);
     return { tier: 'labelled', ticks, lateFrom: Math.floor(ticks * 0.3), linksPerNode: 10, theta: 0.9 };
   }
-  const ticks = cap(40);
+  const ticks = cap(Math.min(40, Math.max(10, Math.round(LARGE_NODE_STEPS / nodes))));
   return { tier: 'large', ticks, lateFrom: Math.floor(ticks * 0.75), linksPerNode: 6, theta: 1.2 };
 }
 

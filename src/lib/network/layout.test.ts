@@ -50,6 +50,13 @@ describe('layoutGraph', () => {
     expect(new Map(layoutGraph(shuffled))).toEqual(new Map(layoutGraph(input)));
   });
 
+  it('leaves its input as it was', () => {
+    const input = { ...withLabels(full, 380, 600), previous: new Map([['sergei-lavrov', { x: 50, y: 60 }]]) };
+    const before = JSON.stringify({ ...input, previous: [...input.previous] });
+    layoutGraph(input);
+    expect(JSON.stringify({ ...input, previous: [...input.previous] })).toBe(before);
+  });
+
   it('changes with the seed', () => {
     const input = withLabels(full, 380, 600);
     expect([...layoutGraph({ ...input, seed: 2 })]).not.toEqual([...layoutGraph(input)]);
@@ -152,6 +159,10 @@ describe('layoutGraph', () => {
     expect(large.ticks).toBeLessThanOrEqual(40);
     expect(large.linksPerNode).toBeLessThan(Infinity);
     expect(layoutPlan(1000, 22_000, false, 10).ticks).toBe(10);
+    // About 15,000 node-steps, from 40 steps down to 10.
+    expect(layoutPlan(301, 3000, false).ticks).toBe(40);
+    expect(layoutPlan(600, 3000, false).ticks).toBe(25);
+    expect(layoutPlan(5000, 120_000, false).ticks).toBe(10);
     expect(layoutPlan(22, 97, true).ticks).toBeLessThan(300);
   });
 

@@ -8,12 +8,9 @@ import {
   type SimulationLinkDatum,
 } from 'd3-force';
 import type { Side } from '../../data/schema';
-import { forceBoxes, LABEL_GAP, stretch, type SimNode } from './layout-forces';
-import { Separation } from './collide';
-import { simulate, type Bodies } from './engine';
+import { after, forceBoxes, LABEL_GAP, stretch, type SimNode } from './layout-forces';
 import { ALPHA_MIN, decayFor, layoutPlan, WARM_ALPHA } from './layout-plan';
 import { prepare, strongest } from './layout-prep';
-import { Repulsion } from './many-body';
 import type { Point } from './navigate';
 import { seededRandom } from '../random';
 
@@ -65,13 +62,13 @@ const ANCHORS: Record<Side, [number, number]> = {
   other: [0.5, 0.5],
 };
 
-export function sideAnchor(side: Side, width: number, height: number): Point {
+function sideAnchor(side: Side, width: number, height: number): Point {
   const [u, v] = ANCHORS[side];
   return width >= height ? { x: u * width, y: v * height } : { x: v * width, y: u * height };
 }
 
 /**
- * A force-directed layout computed to rest before anything is drawn, as a pure function:
+ * A force-directed layout (d3-force, at every size) computed to rest before anything is drawn, as a pure function:
  * inputs are copied, the simulation is stopped and stepped by hand, plain positions come out.
  * Seeded, and independent of input order (nodes and links are sorted by id first), so the
  * same graph always gets the same picture. Given `previous` positions, known nodes start
@@ -164,29 +161,30 @@ export function layoutGraph(input: LayoutInput): Positions {
   const reach = Math.max(w, h) * 0.6;
   const pad = (d: SimNode) => d.r + Math.min(18, spacing * 0.16);
   // A large fresh layout is left to find its own extent and fitted afterwards: held at the
-  // walls, its outer nodes would pile up along them.
+  // walls, its outer nodes would pile up along them. Others are held inside after each step.
   const fitAfter = large && !warm && pins === 0;
 
-  if (plan.tier === 'full') {
-    type SimLink = SimulationLinkDatum<SimNode> & { k: number };
-    const sim = forceSimulation<SimNode>(nodes)
-      .stop()
-      .randomSource(random)
-      .alpha(warm ? WARM_ALPHA : 1)
-      .alphaMin(ALPHA_MIN)
-      .alphaDecay(decayFor(plan.ticks, warm))
-      .force(
-        'link',
-        forceLink<SimNode, SimLink>(kept.map((k) => ({ source: prep.s[k]!, target: prep.t[k]!, k })))
-          .id((d) => d.index!)
-          .distance((l) => distance(l.k))
-          .strength((l) => strength(l.k)),
-      )
-      .force('charge', forceManyBody<SimNode>().strength(charge).distanceMax(reach).theta(plan.theta))
-      .force('collide', forceCollide<SimNode>(pad).iterations(2))
-      .force('boxes', forceBoxes(4))
-      .force('x', forceX<SimNode>((d) => d.ax).strength((d) => d.as))
-      .force('y', forceY<SimNode>((d) => d.ay).strength((d) => d.as));
+  type SimLink = SimulationLinkDatum<SimNode> & { k: number };
+  const sim = forceSimulation<SimNode>(nodes)
+    .stop()
+    .randomSource(random)
+    .alpha(warm ? WARM_ALPHA : 1)
+    .alphaMin(ALPHA_MIN)
+    .alphaDecay(decayFor(plan.ticks, warm))
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(kept.map((k) => ({ source: prep.s[k]!, target: prep.t[k]!, k })))
+        .id((d) => d.index!)
+        .distance((l) => distance(l.k))
+        .strength((l) => strength(l.k)),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(charge).distanceMax(reach).theta(plan.theta))
+    .force('collide', after(plan.lateFrom, forceCollide<SimNode>(pad).iterations(large ? 1 : 2)))
+    .force('boxes', large ? null : after(plan.lateFrom, forceBoxes(4)))
+    .force('x', forceX<SimNode>((d) => d.ax).strength((d) => d.as))
+    .force('y', forceY<SimNode>((d) => d.ay).strength((d) => d.as));
+  if (fitAfter) sim.tick(plan.ticks);
+  else
     for (let i = 0; i < plan.ticks; i++) {
       sim.tick();
       for (const d of nodes) {
@@ -195,49 +193,6 @@ export function layoutGraph(input: LayoutInput): Positions {
         d.y = Math.max(d.bt + 4, Math.min(h - d.bb - 4, d.y!));
       }
     }
-  } else {
-    const of = (f: (d: SimNode) => number) => Float64Array.from(nodes, f);
-    const bodies: Bodies = {
-      x: of((d) => d.x!),
-      y: of((d) => d.y!),
-      vx: new Float64Array(n),
-      vy: new Float64Array(n),
-      fx: of((d) => d.fx ?? NaN),
-      fy: of((d) => d.fy ?? NaN),
-      ax: of((d) => d.ax),
-      ay: of((d) => d.ay),
-      as: of((d) => d.as),
-      bl: of((d) => d.bl),
-      br: of((d) => d.br),
-      bt: of((d) => d.bt),
-      bb: of((d) => d.bb),
-    };
-    simulate(
-      bodies,
-      {
-        s: Int32Array.from(kept, (k) => prep.s[k]!),
-        t: Int32Array.from(kept, (k) => prep.t[k]!),
-        distance: Float64Array.from(kept, distance),
-        strength: Float64Array.from(kept, strength),
-      },
-      {
-        ticks: plan.ticks,
-        lateFrom: plan.lateFrom,
-        alpha: warm ? WARM_ALPHA : 1,
-        decay: decayFor(plan.ticks, warm),
-        repulsion: new Repulsion(charge, plan.theta, reach, random),
-        separation: new Separation(of(pad), random),
-        separations: large ? 1 : 2,
-        boxes: !large,
-        clamp: fitAfter ? null : { width: w, height: h },
-        random,
-      },
-    );
-    nodes.forEach((d, i) => {
-      d.x = bodies.x[i]!;
-      d.y = bodies.y[i]!;
-    });
-  }
 
   if (!warm && pins === 0) {
     stretch(nodes, 'x', w);

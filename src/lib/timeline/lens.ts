@@ -1,4 +1,5 @@
-import { clampView, maxZoom, pxPerMs, screenX, timeAt, worldX, type BaseScale, type ZoomView } from './scale';
+import { clampView } from '../zoom/view';
+import { maxZoom, pxPerMs, screenX, timeAt, worldX, zoomLimits, type BaseScale, type ZoomView } from './scale';
 
 /**
  * Focus and context on one axis. The zoom view maps time to screen x linearly; when events
@@ -110,5 +111,5 @@ export function viewForFocus(
   const k = Math.min(Math.max(usable / span, 1), maxZoom(base));
   // Centre the range in the space between the paddings.
   const mid = (worldX(base, from) + worldX(base, to)) / 2;
-  return clampView({ k, x: padL + usable / 2 - k * mid }, base);
+  return clampView({ k, x: padL + usable / 2 - k * mid }, zoomLimits(base));
 }

@@ -1,3 +1,4 @@
+import { clampView, type ZoomLimits } from '../zoom/view';
 import { INSET_PX, MIN_VISIBLE_MS } from './constants';
 
 /** A d3-zoom transform restricted to x: screen x = k · world x + x. */
@@ -57,23 +58,21 @@ export function maxZoom(b: BaseScale): number {
   return Math.max(1, (b.width / b.s) / MIN_VISIBLE_MS);
 }
 
-/** Keep the world [0, width] covering the screen, as d3-zoom's translateExtent does. */
-export function clampView(v: ZoomView, b: BaseScale, kMax = maxZoom(b)): ZoomView {
-  const k = Math.min(Math.max(v.k, 1), kMax);
-  const x = Math.min(0, Math.max(b.width * (1 - k), v.x));
-  return { k, x };
+/** What the zoom may do: from fitting all to the deepest zoom, the world never leaving the screen. */
+export function zoomLimits(b: BaseScale): ZoomLimits {
+  return { scaleExtent: [1, maxZoom(b)], width: b.width };
 }
 
 /** The view at zoom k that puts time t at screen x (default: the centre). */
 export function viewCentredOn(b: BaseScale, k: number, t: number, at = b.width / 2): ZoomView {
-  return clampView({ k, x: at - k * worldX(b, t) }, b);
+  return clampView({ k, x: at - k * worldX(b, t) }, zoomLimits(b));
 }
 
 /** Zoom by `factor` about screen x `at`, keeping the time under `at` still. */
 export function zoomAbout(b: BaseScale, v: ZoomView, factor: number, at = b.width / 2): ZoomView {
   const k = Math.min(Math.max(v.k * factor, 1), maxZoom(b));
   const world = (at - v.x) / v.k;
-  return clampView({ k, x: at - k * world }, b);
+  return clampView({ k, x: at - k * world }, zoomLimits(b));
 }
 
 /**
@@ -82,13 +81,4 @@ export function zoomAbout(b: BaseScale, v: ZoomView, factor: number, at = b.widt
  */
 export function zoomBucket(k: number): number {
   return 2 ** Math.floor(Math.log2(Math.max(1, k)) + 1e-9);
-}
-
-/** Between two views: zoom geometrically, move the centre linearly. t in [0, 1]. */
-export function interpolateView(b: BaseScale, from: ZoomView, to: ZoomView, t: number): ZoomView {
-  const c0 = (b.width / 2 - from.x) / from.k;
-  const c1 = (b.width / 2 - to.x) / to.k;
-  const k = from.k * (to.k / from.k) ** t;
-  const c = c0 + (c1 - c0) * t;
-  return { k, x: b.width / 2 - k * c };
 }

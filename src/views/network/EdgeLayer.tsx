@@ -61,7 +61,7 @@ export interface EdgeLayerProps {
 
 /**
  * Connections under the actors; lit ones are drawn last, on top of the rest. None is a Tab
- * stop of its own: Tab from an actor leads to its connections (see useGraphInteraction).
+ * stop of its own: Tab from an actor leads to its connections (see nodeKey in src/lib/network/interaction.ts).
  */
 export function EdgeLayer({ graph, edges, screen, emphasis, anchorName, scale, tip, handlers }: EdgeLayerProps) {
   const t = useT();

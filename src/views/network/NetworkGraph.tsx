@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, type DOMAttributes, type ReactNode } from 'react';
 import { emphasis as computeEmphasis } from '../../lib/network/emphasis';
-import type { GraphEdge, NetworkGraph as Graph } from '../../lib/network/graph';
-import { LARGE_SVG_EDGES } from '../../lib/thresholds';
+import type { NetworkGraph as Graph } from '../../lib/network/graph';
+import { cues, markedEdges, tipAnchor } from '../../lib/network/preview';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useReportDrawn } from '../../state/ready';
 import { useSelectedEventId } from '../../state/filters';
@@ -39,53 +39,27 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
   const svgRef = useRef<SVGSVGElement>(null);
   // The note lies over the bottom of the drawing (see below): the picture is fitted above it.
   const gv = useGraphView(graph, pressed, containerRef, note ? note.height + NOTE_MARGIN : 0);
-  useReportDrawn(index, 'network', !gv.layout.pending && gv.layout.positions.size > 0);
+  const { size, layout, scene, controls } = gv;
+  useReportDrawn(index, 'network', !layout.pending && layout.positions.size > 0);
   const ui = useGraphInteraction(graph, pressed, gv, svgRef, containerRef);
+  const s = ui.state;
   const tipId = `${useId()}-tip`;
 
-  const nodeCue = ui.quiet ? null : (ui.pointNode ?? ui.focusNode ?? hover.actorId);
-  const edgeCue = ui.quiet ? null : (ui.pointEdge ?? ui.focusEdge ?? ui.popover?.edgeId ?? null);
+  const { node: nodeCue, edge: edgeCue } = cues(s, hover.actorId);
   const pressedList = useMemo(() => [...pressed], [pressed]);
   const emphasis = useMemo(
-    () =>
-      computeEmphasis(index, graph, {
-        node: nodeCue,
-        edge: edgeCue,
-        hoverEvent: hover.eventId,
-        selectedEvent: selected,
-        pressed: pressedList,
-      }),
+    () => computeEmphasis(index, graph, { node: nodeCue, edge: edgeCue, hoverEvent: hover.eventId, selectedEvent: selected, pressed: pressedList }),
     [index, graph, nodeCue, edgeCue, hover.eventId, selected, pressedList],
   );
 
   // With many edges the canvas draws them all; only the edges of the actors in play
   // become marks that can be pointed at and focused.
-  const svgEdges = useMemo((): readonly GraphEdge[] => {
-    if (!gv.canvasEdges) return graph.edges;
-    const ids = [ui.pointNode, ui.focusNode, ui.focusEdge ? ui.rovingId : null].filter((id): id is string => !!id);
-    const out = new Map<string, GraphEdge>();
-    for (const id of ids) for (const e of (graph.edgesByNode.get(id) ?? []).slice(0, LARGE_SVG_EDGES)) out.set(e.id, e);
-    const pop = ui.popover && graph.edgeById.get(ui.popover.edgeId);
-    if (pop) out.set(pop.id, pop);
-    return [...out.values()];
-  }, [gv.canvasEdges, graph, ui.rovingId, ui.pointNode, ui.focusNode, ui.focusEdge, ui.popover]);
-
-  const tip = (() => {
-    if (ui.quiet || ui.popover || ui.dragging) return null;
-    const node = ui.pointNode ?? (ui.pointEdge ? null : ui.focusNode);
-    const edge = ui.pointNode ? null : (ui.pointEdge ?? ui.focusEdge);
-    if (node && graph.nodeById.has(node)) {
-      const p = gv.screen.get(node);
-      if (p) return { target: node, x: p.x, y: p.y - (gv.radius.get(node) ?? 8) - 4, kind: 'node' as const };
-    }
-    if (edge && graph.edgeById.has(edge)) {
-      const e = graph.edgeById.get(edge)!;
-      const a = gv.screen.get(e.source);
-      const b = gv.screen.get(e.target);
-      if (a && b) return { target: edge, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 8, kind: 'edge' as const };
-    }
-    return null;
-  })();
+  const { pointNode, focusNode, focusEdge, popover } = s;
+  const svgEdges = useMemo(
+    () => markedEdges(graph, { pointNode, focusNode, focusEdge, popover }, ui.rovingId, scene.canvasEdges),
+    [graph, pointNode, focusNode, focusEdge, popover, ui.rovingId, scene.canvasEdges],
+  );
+  const tip = tipAnchor(s, graph, scene.screen, scene.radius);
 
   const { shown: shownTip, tipProps, dismiss: dismissTip } = useHoverableTip(tip, (t) => `${t.kind}:${t.target}`);
   // A click chooses a mark (filters by an actor, opens an edge's events): its tooltip goes.
@@ -98,15 +72,14 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
   });
   const tipNode = shownTip?.kind === 'node' ? graph.nodeById.get(shownTip.target) : undefined;
   const tipEdge = shownTip?.kind === 'edge' ? graph.edgeById.get(shownTip.target) : undefined;
-  const size = gv.size;
-  const popEdge = ui.popover ? graph.edgeById.get(ui.popover.edgeId) : undefined;
+  const popEdge = popover ? graph.edgeById.get(popover.edgeId) : undefined;
   const anchor = ui.rovingId ? nameOf(graph, ui.rovingId) : null;
 
   return (
     <>
       <div className="flex items-start justify-between gap-2 px-3 py-2">
         {toolbar}
-        <ZoomControls onZoomIn={() => gv.zoomBy(1.5)} onZoomOut={() => gv.zoomBy(1 / 1.5)} onReset={gv.reset} />
+        <ZoomControls onZoomIn={() => controls.zoomBy(1.5)} onZoomOut={() => controls.zoomBy(1 / 1.5)} onReset={controls.reset} />
       </div>
       {/* Tooltips and the popover may overhang the clipped drawing area, so they sit beside it. */}
       <div className="relative flex h-[26rem] min-h-0 flex-col lg:h-auto lg:flex-1">
@@ -119,24 +92,24 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
           }}
         >
           {/* Over the drawing, not above it: the area keeps its size whichever way edges are drawn. */}
-          {gv.canvasEdges && (
+          {scene.canvasEdges && (
             <p ref={noteRef} className="pointer-events-none absolute right-2 bottom-2 left-2 z-20 rounded bg-white/90 px-2 py-1 text-xs text-slate-700">
               {t.network.largeNote}
             </p>
           )}
-          {size && gv.canvasEdges && gv.view && (
+          {size && scene.canvasEdges && scene.view && (
             <EdgeCanvas
               graph={graph}
-              positions={gv.layout.positions}
-              view={gv.view}
+              positions={layout.positions}
+              view={scene.view}
               emphasis={emphasis}
               width={size.width}
               height={size.height}
-              scale={gv.markScale}
+              scale={scene.markScale}
             />
           )}
-          {size && gv.large && (
-            <NodeCanvas graph={graph} screen={gv.screen} radius={gv.radius} emphasis={emphasis} width={size.width} height={size.height} />
+          {size && scene.large && (
+            <NodeCanvas graph={graph} screen={scene.screen} radius={scene.radius} emphasis={emphasis} width={size.width} height={size.height} />
           )}
           {size && (
             <svg
@@ -150,28 +123,28 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
               <EdgeLayer
                 graph={graph}
                 edges={svgEdges}
-                screen={gv.screen}
+                screen={scene.screen}
                 emphasis={emphasis}
                 anchorName={anchor}
-                scale={gv.markScale}
+                scale={scene.markScale}
                 tip={tip?.kind === 'edge' ? { id: tipId, target: tip.target } : null}
                 handlers={afterClick(ui.edgeHandlers)}
               />
               <NodeLayer
                 graph={graph}
-                screen={gv.screen}
-                radius={gv.radius}
-                labels={gv.labels}
+                screen={scene.screen}
+                radius={scene.radius}
+                labels={scene.labels}
                 emphasis={emphasis}
                 pressed={pressed}
                 rovingId={ui.rovingId}
                 tip={tip?.kind === 'node' ? { id: tipId, target: tip.target } : null}
                 handlers={afterClick(ui.nodeHandlers)}
-                shapes={!gv.large}
+                shapes={!scene.large}
               />
             </svg>
           )}
-          {gv.layout.pending && (
+          {layout.pending && (
             <p role="status" className="absolute top-2 left-2 z-30 rounded bg-white/90 px-2 py-1 text-xs text-slate-700 shadow">
               {t.network.layingOut}
             </p>
@@ -182,12 +155,12 @@ export function NetworkGraph({ graph, pressed, toolbar }: { graph: Graph; presse
             {tipNode ? <NodeTip node={tipNode} pressed={pressed.has(tipNode.id)} /> : <EdgeTip graph={graph} edge={tipEdge!} />}
           </Tooltip>
         )}
-        {popEdge && ui.popover && size && (
+        {popEdge && popover && size && (
           <EdgePopover
             graph={graph}
             edge={popEdge}
-            x={ui.popover.x}
-            y={ui.popover.y}
+            x={popover.x}
+            y={popover.y}
             containerWidth={size.width}
             containerHeight={size.height}
             onClose={ui.closePopover}

@@ -1,20 +1,23 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import { edgesOnCanvas, fitTransform, isLarge, nodeRadius, type Transform } from '../../lib/network/geometry';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
+import { edgesOnCanvas, isLarge } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
-import { placeLabels, type PlacedLabel } from '../../lib/network/labels';
+import type { PlacedLabel } from '../../lib/network/labels';
 import type { Point } from '../../lib/network/navigate';
-import { LARGE_LABELS } from '../../lib/thresholds';
+import { graphLabels, markScale, nodeRadii, screenPositions, screenTransform } from '../../lib/network/scene';
+import { IDENTITY } from '../../lib/zoom/view';
+import { useZoom } from '../../ui/useZoom';
 import { useFontReady } from '../../ui/fonts';
 import { useElementSize } from '../../ui/useElementSize';
-import { labelVariants, layoutLabel } from './label-metrics';
-import { LayoutStore } from './layout-store';
-import { createZoomController, type ZoomController } from './zoom-controller';
+import { labelVariants } from './label-metrics';
+import { useGraphLayout } from './useGraphLayout';
 
-const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+/** Zoom range, and presses left to the marks (node dragging) and the controls over the drawing. */
+const ZOOM = { scaleExtent: [0.2, 8] as [number, number], ignore: '[data-node], [data-no-zoom]' };
 
 /**
- * Everything positional about the graph, computed before render: the layout (kept in a
- * store), the zoom, node screen positions, radii and label placement. Components only draw.
+ * The graph computed for drawing: the drawing's size, the layout, the scene (what goes
+ * where on screen, from src/lib/network/scene.ts) and the controls that change them.
+ * Components only draw.
  */
 export function useGraphView(
   graph: NetworkGraph,
@@ -25,103 +28,37 @@ export function useGraphView(
 ) {
   const size = useElementSize(containerRef);
   const fontReady = useFontReady();
-  // The first layout runs in the worker: the other views paint meanwhile.
-  const [store] = useState(() => new LayoutStore(undefined, { firstInRunner: true }));
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { layout, move, reset } = useGraphLayout(graph, size, fontReady);
   const large = isLarge(graph);
-  const canvasEdges = edgesOnCanvas(graph);
 
-  const labelSize = useCallback((id: string) => {
-    const n = graph.nodeById.get(id);
-    return n ? layoutLabel(n.name) : undefined;
-  }, [graph]);
+  const { view: zoomed, controller } = useZoom(containerRef, ZOOM);
+  const zoom = zoomed ?? IDENTITY;
+  useEffect(() => {
+    if (layout.epoch > 0) controller.current?.set(IDENTITY);
+  }, [layout.epoch, controller]);
 
-  // Until the store has taken this graph (in the effect below), draw what it will show.
-  const layout = useMemo(
-    () => (snapshot.graph === graph ? snapshot : store.preview(graph, size)),
-    [snapshot, graph, size, store],
+  const view = useMemo(
+    () => (layout.box && size ? screenTransform(layout.box, size, zoom, inset) : null),
+    [layout.box, size, zoom, inset],
+  );
+  const screen = useMemo(() => (view ? screenPositions(graph, layout.positions, view) : new Map<string, Point>()), [graph, layout.positions, view]);
+  const scale = markScale(large, view);
+  const radius = useMemo(() => nodeRadii(graph, large, scale), [graph, large, scale]);
+  const labels = useMemo(
+    () => (size && fontReady ? graphLabels(graph, { screen, radius, size, pressed, large, inset, variants: labelVariants }) : new Map<string, PlacedLabel>()),
+    [graph, screen, radius, size, pressed, large, fontReady, inset],
   );
 
-  // Before paint, so a small graph never shows a frame without its layout (but its first).
-  // The size comes from the ResizeObserver, after the browser's first layout of the page,
-  // not read here mid-commit, where it would force that layout early. A large graph's layout
-  // leaves labels out, so it does not wait for the label font either.
-  useLayoutEffect(() => {
-    if (size && (fontReady || large)) store.request(graph, size, labelSize);
-  }, [store, graph, size, fontReady, large, labelSize]);
-  useEffect(() => () => store.dispose(), [store]);
+  const zoomBy = useCallback((f: number) => controller.current?.scaleBy(f), [controller]);
+  const panBy = useCallback((dx: number, dy: number) => controller.current?.translateBy(dx, dy), [controller]);
+  const controls = useMemo(() => ({ zoomBy, panBy, reset, move }), [zoomBy, panBy, reset, move]);
 
-  const [zoom, setZoom] = useState<Transform>(IDENTITY);
-  const zoomRef = useRef<ZoomController | null>(null);
-  useEffect(() => {
-    const node = containerRef.current;
-    if (!node) return;
-    let frame = 0;
-    let latest = IDENTITY;
-    const controller = createZoomController({
-      node,
-      onZoom: (t) => {
-        latest = { k: t.k, x: t.x, y: t.y };
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          setZoom(latest);
-        });
-      },
-    });
-    zoomRef.current = controller;
-    return () => {
-      cancelAnimationFrame(frame);
-      controller.destroy();
-      zoomRef.current = null;
-    };
-  }, [containerRef]);
-  useEffect(() => {
-    if (layout.epoch > 0) zoomRef.current?.reset();
-  }, [layout.epoch]);
-
-  const view = useMemo<Transform | null>(() => {
-    if (!layout.box || !size) return null;
-    const fit = fitTransform(layout.box, { width: size.width, height: Math.max(1, size.height - inset) });
-    return { k: zoom.k * fit.k, x: zoom.k * fit.x + zoom.x, y: zoom.k * fit.y + zoom.y };
-  }, [layout.box, size, zoom, inset]);
-
-  const screen = useMemo(() => {
-    const out = new Map<string, Point>();
-    if (!view) return out;
-    for (const n of graph.nodes) {
-      const p = layout.positions.get(n.id);
-      if (p) out.set(n.id, { x: view.x + view.k * p.x, y: view.y + view.k * p.y });
-    }
-    return out;
-  }, [graph, layout.positions, view]);
-
-  // A large graph starts zoomed out: its marks shrink with the zoom until the reader zooms in.
-  const markScale = large && view ? Math.max(0.3, Math.min(1, view.k * 1.6)) : 1;
-  const radius = useMemo(
-    () => new Map(graph.nodes.map((n) => [n.id, nodeRadius(n.count, graph.maxCount, large) * markScale])),
-    [graph, large, markScale],
-  );
-
-  const labels = useMemo(() => {
-    const out = new Map<string, PlacedLabel>();
-    if (!size || !fontReady) return out;
-    const order = [...graph.nodes].sort(
-      (a, b) => Number(pressed.has(b.id)) - Number(pressed.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name),
-    );
-    const requests = [];
-    for (const n of order.slice(0, large ? LARGE_LABELS : order.length)) {
-      const p = screen.get(n.id);
-      if (!p || p.x < 0 || p.y < 0 || p.x > size.width || p.y > size.height) continue;
-      requests.push({ id: n.id, x: p.x, y: p.y, r: radius.get(n.id)!, variants: labelVariants(n.name) });
-    }
-    return placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 - inset });
-  }, [graph, screen, radius, size, pressed, large, fontReady, inset]);
-
-  const zoomBy = useCallback((f: number) => zoomRef.current?.zoomBy(f), []);
-  const panBy = useCallback((dx: number, dy: number) => zoomRef.current?.panBy(dx, dy), []);
-  const reset = useCallback(() => store.reset(labelSize), [store, labelSize]);
-
-  return { size, layout, store, view, screen, radius, markScale, labels, large, canvasEdges, zoomBy, panBy, reset };
+  return {
+    size,
+    layout,
+    scene: { view, screen, radius, markScale: scale, labels, large, canvasEdges: edgesOnCanvas(graph) },
+    controls,
+  };
 }
 
 export type GraphView = ReturnType<typeof useGraphView>;

@@ -5,7 +5,7 @@ import { placementY, type Packing, type TimelineModel } from '../../lib/timeline
 import { focusRange, lensX, viewForFocus, type Lens } from '../../lib/timeline/lens';
 import { markBox } from '../../lib/timeline/precision';
 import { IDENTITY, viewCentredOn, zoomAbout, type BaseScale, type ZoomView } from '../../lib/timeline/scale';
-import type { ZoomController } from '../../lib/timeline/zoom-controller';
+import type { ZoomController } from '../../lib/zoom/controller';
 import { firstView } from '../../lib/timeline/zoom-param';
 import { useLang, useT } from '../../state/i18n';
 import { spanLabel } from './labels';
@@ -38,7 +38,7 @@ export function useNavigation({ controller, scroller, model, base, lensFor, pack
       const mk = model.marks[e]!;
       // A mark in a compressed segment is on screen already: it stays where it is.
       const box = markBox(mk.shape, lensX(l, mk.t0), lensX(l, mk.t1));
-      if (box.right < 8 || box.left > base.width - 8) c.set(viewCentredOn(base, v.k, box.left > base.width ? mk.t0 : mk.t1), base);
+      if (box.right < 8 || box.left > base.width - 8) c.set(viewCentredOn(base, v.k, box.left > base.width ? mk.t0 : mk.t1), { animate: true });
       const y = placementY(model, packingFor(v), model.first[e]!);
       if (y - ROW < sc.scrollTop || y + ROW > sc.scrollTop + sc.clientHeight) sc.scrollTo({ top: y - sc.clientHeight / 2 });
     },
@@ -60,13 +60,13 @@ export function useNavigation({ controller, scroller, model, base, lensFor, pack
         const x = lensX(l, model.marks[e]!.t0);
         if (x >= lo && x <= hi) at = x;
       }
-      c.set(zoomAbout(base, v, factor, at), base);
+      c.set(zoomAbout(base, v, factor, at), { animate: true });
     },
     [controller, model, base, lensFor],
   );
 
-  const fitAll = useCallback(() => controller.current?.set(IDENTITY, base), [controller, base]);
-  const zoomTo = useCallback((from: number, to: number) => controller.current?.set(viewForFocus(base, from, to, extent), base), [controller, base, extent]);
+  const fitAll = useCallback(() => controller.current?.set(IDENTITY, { animate: true }), [controller]);
+  const zoomTo = useCallback((from: number, to: number) => controller.current?.set(viewForFocus(base, from, to, extent), { animate: true }), [controller, base, extent]);
 
   /** What a compressed segment holds, at the zoom's own scale, beside what the focus shows. */
   const showBeyond = useCallback(
@@ -87,7 +87,7 @@ export function useNavigation({ controller, scroller, model, base, lensFor, pack
     return { label: tl.busiest(span), long: tl.busiestLong(span, first.count) };
   }, [first, lang, tl]);
   const zoomToBusiest = useCallback(() => {
-    if (first) controller.current?.set(firstView(base, extent, first), base);
+    if (first) controller.current?.set(firstView(base, extent, first), { animate: true });
   }, [first, controller, base, extent]);
 
   return { reveal, zoomBy, fitAll, zoomTo, showBeyond, busiestLabels, zoomToBusiest };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Stretch } from '../../lib/timeline/density';
 import type { BaseScale, ZoomView } from '../../lib/timeline/scale';
-import type { ZoomController } from '../../lib/timeline/zoom-controller';
+import type { ZoomController } from '../../lib/zoom/controller';
 import { parseZoom, viewForZoom, zoomParam } from '../../lib/timeline/zoom-param';
 import { getUrlState, setUrlState, useUrlValue } from '../../state/url-store';
 
@@ -37,6 +37,6 @@ export function useZoomAddress(args: {
   useEffect(() => {
     if (!base || param === known.current) return;
     known.current = param;
-    controller.current?.set(viewForZoom(base, extent, parseZoom(param), first), base);
+    controller.current?.set(viewForZoom(base, extent, parseZoom(param), first), { animate: true });
   }, [param, base, controller, extent, first]);
 }
