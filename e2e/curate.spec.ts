@@ -242,9 +242,15 @@ test('done when: from an empty workspace to an exported file that validates alon
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(zipDir, name), bytes);
   expect(validateData(join(zipDir, 'dataset.json'))).toContain(': valid — 1 source, 4 actors, 0 topics, 1 event, 3 quotes');
 
-  // Exported: leaving no longer asks.
+  // Exported: leaving no longer asks. The open event and the source under review are in the
+  // address, so the reload comes back to them.
+  const listed = ws.getByRole('button', { name: new RegExp(`^${TITLE}`) });
+  if ((await listed.getAttribute('aria-pressed')) !== 'true') await listed.click();
+  await expect(page).toHaveURL(/[?&]cevent=e\d+/);
+  await expect(page).toHaveURL(new RegExp(`[?&]csource=${SOURCE_ID}`));
   await page.reload();
   await expect(workspace(page).getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
+  await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
   expect(asked).toEqual(['beforeunload']);
 
   // Both read back in the reader: the event selected, Tammy Bruce's words with her as speaker.

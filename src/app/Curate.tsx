@@ -20,7 +20,7 @@ export function CurateControl() {
       aria-pressed={mode !== 'closed'}
       title={t.openHint}
       className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:border-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white"
-      onClick={() => setUrlState({ curate: mode === 'closed' ? 'open' : 'closed' })}
+      onClick={() => setUrlState(mode === 'closed' ? { curate: 'open' } : { curate: 'closed', curateEvent: null, curateSource: null })}
     >
       {t.open}
     </button>

@@ -22,6 +22,8 @@ const SAMPLES: { [K in keyof UrlState]: UrlState[K] } = {
   quotesView: 'compare',
   dataRejected: 'https://elsewhere.example/x.json',
   curate: 'preview',
+  curateEvent: 'e12',
+  curateSource: 'rubio-lavrov-2025-02-15',
   data: '/bench/10k.json',
 };
 

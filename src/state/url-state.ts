@@ -130,6 +130,13 @@ export const URL_KEYS = {
   curate: { param: 'curate', ...oneOf(['closed', 'open', 'preview'] as const, 'closed'), history: 'push' } satisfies KeySpec<
     'closed' | 'open' | 'preview'
   >,
+  /** In the workspace: the event being edited (its key in the saved work) and the source under review. */
+  curateEvent: { param: 'cevent', decode: (raw) => (raw && ID.test(raw) ? raw : null), encode: (v) => v, default: null, history: 'replace' } satisfies KeySpec<
+    string | null
+  >,
+  curateSource: { param: 'csource', decode: (raw) => (raw && ID.test(raw) ? raw : null), encode: (v) => v, default: null, history: 'replace' } satisfies KeySpec<
+    string | null
+  >,
   /** The selected event's quotes as a list, or its sides' accounts side by side. */
   quotesView: { param: 'quotes', ...oneOf(['list', 'compare'] as const, 'list'), history: 'replace' } satisfies KeySpec<
     'list' | 'compare'

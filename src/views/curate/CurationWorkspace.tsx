@@ -9,6 +9,7 @@ import { downloadBlob } from '../../lib/export/download';
 import { dispatchCuration, restoreCuration, useCuration } from '../../state/curation-store';
 import { DatasetContext } from '../../state/dataset-context';
 import { useLang } from '../../state/i18n';
+import { setUrlState, useUrlValue } from '../../state/url-store';
 import { ActorForm } from './ActorForm';
 import { ArticleText } from './ArticleText';
 import { EventEditor } from './EventEditor';
@@ -56,10 +57,13 @@ export function CurationWorkspace() {
   useEffect(() => restoreCuration(), []);
   const doc = state.doc;
   const phone = usePhone();
-  const [activeSource, setActiveSource] = useState<string | null>(null);
+  // Which source is under review and which event is open live in the address, like every view's state.
+  const activeSource = useUrlValue((u) => u.curateSource);
+  const setActiveSource = (id: string | null) => setUrlState({ curateSource: id });
   const [adding, setAdding] = useState(false);
   const [details, setDetails] = useState(false);
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useUrlValue((u) => u.curateEvent);
+  const setEditing = (key: string | null) => setUrlState({ curateEvent: key });
   const [focusQuote, setFocusQuote] = useState<string | null>(null);
   const [newActor, setNewActor] = useState<{ name: string; alias: string; eventKey: string | null } | null>(null);
   const [pending, setPending] = useState<Record<string, { name: string; role: DraftEvent['actors'][number]['role'] }[]>>({});
