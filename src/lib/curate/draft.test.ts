@@ -42,6 +42,18 @@ describe('draftArticle: speakers', () => {
     expect(speakers('Dmitri Peskov habló con la prensa. Peskov añadió que era “un error”.')).toEqual([['un error', 'Dmitri Peskov', null]]);
   });
 
+  it('gives "el diplomático" or "el mandatario" to the person named last, not to a place', () => {
+    // Invented test sentences, not reporting.
+    const text =
+      'El enviado de la ONU, Staffan de Mistura, afirmó que las conversaciones "avanzan despacio" en Ginebra. ' +
+      '"No hay atajos", agregó el diplomático. La reunión fue en Moscú. "Seguiremos", dijo el mandatario.';
+    expect(speakers(text)).toEqual([
+      ['avanzan despacio', 'Staffan de Mistura', null],
+      ['No hay atajos', 'Staffan de Mistura', null],
+      ['Seguiremos', 'Staffan de Mistura', null],
+    ]);
+  });
+
   it('matches a speaker to a dataset actor, and proposes the others by name', () => {
     const actors = [{ id: 'kremlin', name: 'Kremlin', aliases: ['el Kremlin'] }];
     expect(speakers('“Nada cambia”, afirmó el Kremlin. “Todo cambia”, replicó Olga Ruiz.', actors)).toEqual([

@@ -60,7 +60,13 @@ const PERSON_OFFICES =
   'diputado diputada gobernador gobernadora alcalde alcaldesa fiscal mandatario mandataria lider homologo homologa coordinador ' +
   'coordinadora funcionario funcionaria rey reina principe princesa emir monarca premier primer primera ' +
   'presidentes ministros secretarios portavoces directores jefes asesores enviados embajadores negociadores representantes ' +
-  'delegados funcionarios diplomaticos lideres mandatarios autoridades';
+  'delegados funcionarios diplomaticos lideres mandatarios autoridades diplomatico diplomatica dirigente';
+/**
+ * Nouns a news text uses for a person it has already named, whatever their office ("agregó el
+ * diplomático", "dijo el mandatario"): with no earlier actor holding the noun, such a short
+ * reference names the person named last.
+ */
+const GENERIC_PERSON = new Set('diplomatico diplomatica mandatario mandataria funcionario funcionaria lider dirigente'.split(' '));
 const BODY_OFFICES =
   'ministerio departamento gobierno cancilleria embajada oficina agencia parlamento congreso senado ejercito comision consejo ' +
   'tribunal portavocia presidencia administracion kremlin';
@@ -425,6 +431,8 @@ function linkEntities(text: string, mentions: Mention[], groups: Group[], index:
   const byActor = new Map<string, number>();
   const byOffice = new Map<string, number>();
   const add = (e: Entity) => entities.push(e) - 1;
+  // A person: a dataset actor of that kind, or a name of two words or more ("Staffan de Mistura", not "Moscú").
+  const isPerson = (e: Entity) => (e.actorId ? index?.actors.get(e.actorId)?.kind === 'person' : e.nameWords.size >= 2);
   for (const g of groups) {
     const ms = g.members.map((i) => mentions[i]!);
     const head = mentions[g.head]!;
@@ -451,6 +459,7 @@ function linkEntities(text: string, mentions: Mention[], groups: Group[], index:
     } else if (head.short) {
       // "el ministerio": the latest entity whose names or offices hold that noun.
       for (let k = entities.length - 1; k >= 0 && e < 0; k--) if (entities[k]!.words.has(head.head!)) e = k;
+      if (GENERIC_PERSON.has(head.head!)) for (let k = entities.length - 1; k >= 0 && e < 0; k--) if (isPerson(entities[k]!)) e = k;
     } else {
       // The same office named again ("el director de la CIA") is the same actor.
       const key = allWords.join(' ');
