@@ -45,6 +45,11 @@ export const MAX_CLIQUE = 16;
 /** Up to this size a graph gets d3's full 300-step run (tens of ms at most), so small pictures stay as they were. */
 export const FULL_NODES = 60;
 export const FULL_LINKS = 600;
+/**
+ * Steps for such a graph (d3's default is 300): a few dozen actors come to rest well before,
+ * and on a cold start, before the engine is compiled, every step costs.
+ */
+export const FULL_TICKS = 120;
 
 /** Past this many nodes labels are culled anyway, so the layout does not keep their boxes apart. */
 export const LABEL_FORCE_MAX_NODES = 300;

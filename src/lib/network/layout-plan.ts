@@ -1,4 +1,4 @@
-import { FULL_LINKS, FULL_NODES, LABEL_FORCE_MAX_NODES, LARGE_NODE_STEPS } from '../thresholds';
+import { FULL_LINKS, FULL_NODES, FULL_TICKS, LABEL_FORCE_MAX_NODES, LARGE_NODE_STEPS } from '../thresholds';
 
 /** How much simulation a layout gets: the cooling schedule and the work per step. */
 
@@ -28,7 +28,7 @@ export function layoutPlan(nodes: number, links: number, warm: boolean, maxTicks
   const alpha0 = warm ? WARM_ALPHA : 1;
   const natural = Math.ceil(Math.log(ALPHA_MIN / alpha0) / Math.log(1 - DEFAULT_DECAY));
   const cap = (budget: number) => Math.max(1, Math.min(natural, budget, maxTicks ?? natural));
-  if (nodes <= FULL_NODES && links <= FULL_LINKS) return { tier: 'full', ticks: cap(natural), lateFrom: 0, linksPerNode: Infinity, theta: 0.9 };
+  if (nodes <= FULL_NODES && links <= FULL_LINKS) return { tier: 'full', ticks: cap(FULL_TICKS), lateFrom: 0, linksPerNode: Infinity, theta: 0.9 };
   if (nodes <= LABEL_FORCE_MAX_NODES) {
     const ticks = cap(150);
     return { tier: 'labelled', ticks, lateFrom: Math.floor(ticks * 0.3), linksPerNode: 10, theta: 0.9 };
