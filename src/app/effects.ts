@@ -13,10 +13,10 @@ import { whenIdle } from '../ui/idle';
  * Run once, before the first render.
  */
 export function startAppEffects(): void {
-  // The network's layout worker boots while the dataset loads, so the first layout does not
-  // wait for it. A dataset named in the address may be large: the worker then also compiles
-  // its large-graph code on practice graphs meanwhile (the bundled one never needs that).
-  sharedLayoutRunner().warm(getUrlState().data !== null);
+  // The network's layout worker boots while the dataset loads and compiles its code on a
+  // practice graph, so the first layout neither waits for it nor runs in the interpreter. A
+  // dataset named in the address may be large: the practice then covers large graphs too.
+  sharedLayoutRunner().warm(getUrlState().data !== null ? 'large' : 'small');
   // Labels and titles are measured in the web font once it is in.
   watchFontLoad();
 

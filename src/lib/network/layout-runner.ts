@@ -6,16 +6,18 @@ import {
   type LayoutRequestMessage,
   type LayoutResultMessage,
   type WarmUpMessage,
+  type WarmUpSize,
 } from './layout-message';
 
 export interface LayoutRunner {
   /** Lays the graph out in the worker; resolves with plain positions. */
   run(input: LayoutInput): Promise<Positions>;
   /**
-   * Starts the worker now rather than on first use; with `practice`, it also lays out made-up
-   * graphs to compile its large-graph code before a real request comes.
+   * Starts the worker now rather than on first use, and has it lay out made-up graphs of the
+   * size expected (small: the shipped dataset's; large: also the large-graph code), so its
+   * code is compiled before a real request comes.
    */
-  warm(practice?: boolean): void;
+  warm(size?: WarmUpSize): void;
   dispose(): void;
 }
 
@@ -70,9 +72,9 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
         w.postMessage({ id, input: packed } satisfies LayoutRequestMessage, transferables(packed));
       });
     },
-    warm(practice = true) {
+    warm(size = 'large') {
       const w = worker === undefined ? ensure() : null;
-      if (practice) w?.postMessage({ warmUp: true } satisfies WarmUpMessage);
+      w?.postMessage({ warmUp: size } satisfies WarmUpMessage);
     },
     dispose() {
       worker?.terminate();

@@ -247,12 +247,15 @@ describe('layoutGraph', () => {
 });
 
 describe('warmUp', () => {
-  it('lays out practice graphs of both kinds without touching anything', () => {
+  it('practises on graphs of the kinds it is warming for', () => {
+    const small = practiceGraph(24, 40, true);
+    expect(layoutPlan(small.nodes.length, small.links.length, false).tier).toBe('full');
     const labelled = practiceGraph(80, 400, true);
     const large = practiceGraph(350, 1500, false);
     expect(layoutPlan(labelled.nodes.length, labelled.links.length, false).tier).toBe('labelled');
     expect(layoutPlan(large.nodes.length, large.links.length, false).tier).toBe('large');
-    expect(() => warmUp()).not.toThrow();
+    expect(() => warmUp('small')).not.toThrow();
+    expect(() => warmUp('large')).not.toThrow();
     expect(layoutGraph(labelled).size).toBe(80);
   });
 });
