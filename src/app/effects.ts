@@ -2,7 +2,6 @@ import { searchTextOf } from '../lib/dataset-index';
 import { sharedLayoutRunner } from '../lib/network/layout-runner';
 import { onDrawn } from '../state/ready';
 import { onTiming } from '../state/timings';
-import { getUrlState } from '../state/url-store';
 import { watchFontLoad } from '../ui/fonts';
 import { whenIdle } from '../ui/idle';
 
@@ -14,9 +13,8 @@ import { whenIdle } from '../ui/idle';
  */
 export function startAppEffects(): void {
   // The network's layout worker boots while the dataset loads and compiles its code on a
-  // practice graph, so the first layout neither waits for it nor runs in the interpreter. A
-  // dataset named in the address may be large: the practice then covers large graphs too.
-  sharedLayoutRunner().warm(getUrlState().data !== null ? 'large' : 'small');
+  // practice graph, so the first layout neither waits for it nor runs in the interpreter.
+  sharedLayoutRunner().warm();
   // Labels and titles are measured in the web font once it is in.
   watchFontLoad();
 

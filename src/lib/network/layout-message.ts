@@ -126,11 +126,8 @@ export interface LayoutRequestMessage {
 }
 
 /** Asks the worker to warm its code up (see warmUp); no answer. */
-/** What a practice run covers: graphs the size of the shipped dataset's, or large ones too. */
-export type WarmUpSize = 'small' | 'large';
-
 export interface WarmUpMessage {
-  warmUp: WarmUpSize;
+  warmUp: true;
 }
 
 export interface LayoutResultMessage {

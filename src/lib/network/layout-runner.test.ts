@@ -56,12 +56,12 @@ describe('createLayoutRunner', () => {
       return w as unknown as Worker;
     });
     expect(made).toBe(0);
-    runner.warm('small');
-    runner.warm('large');
+    runner.warm();
+    runner.warm();
     expect(made).toBe(1);
     expect(await runner.run(input)).toEqual(layoutGraph(input));
     expect(made).toBe(1);
-    expect(w.posted.map((m) => ('warmUp' in m ? `warm-up ${m.warmUp}` : 'layout'))).toEqual(['warm-up small', 'layout']);
+    expect(w.posted.map((m) => ('warmUp' in m ? 'warm-up' : 'layout'))).toEqual(['warm-up', 'layout']);
   });
 
   it('computes here when there is no worker', async () => {

@@ -6,18 +6,13 @@ import {
   type LayoutRequestMessage,
   type LayoutResultMessage,
   type WarmUpMessage,
-  type WarmUpSize,
 } from './layout-message';
 
 export interface LayoutRunner {
   /** Lays the graph out in the worker; resolves with plain positions. */
   run(input: LayoutInput): Promise<Positions>;
-  /**
-   * Starts the worker now rather than on first use, and has it lay out made-up graphs of the
-   * size expected (small: the shipped dataset's; large: also the large-graph code), so its
-   * code is compiled before a real request comes.
-   */
-  warm(size?: WarmUpSize): void;
+  /** Starts the worker now rather than on first use, and has it compile its code on a practice graph. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -72,9 +67,9 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
         w.postMessage({ id, input: packed } satisfies LayoutRequestMessage, transferables(packed));
       });
     },
-    warm(size = 'large') {
+    warm() {
       const w = worker === undefined ? ensure() : null;
-      w?.postMessage({ warmUp: size } satisfies WarmUpMessage);
+      w?.postMessage({ warmUp: true } satisfies WarmUpMessage);
     },
     dispose() {
       worker?.terminate();

@@ -247,15 +247,10 @@ describe('layoutGraph', () => {
 });
 
 describe('warmUp', () => {
-  it('practises on graphs of the kinds it is warming for', () => {
+  it('practises on a graph the size of the shipped dataset’s, which gets the full run', () => {
     const small = practiceGraph(24, 40, true);
     expect(layoutPlan(small.nodes.length, small.links.length, false).tier).toBe('full');
-    const labelled = practiceGraph(80, 400, true);
-    const large = practiceGraph(350, 1500, false);
-    expect(layoutPlan(labelled.nodes.length, labelled.links.length, false).tier).toBe('labelled');
-    expect(layoutPlan(large.nodes.length, large.links.length, false).tier).toBe('large');
-    expect(() => warmUp('small')).not.toThrow();
-    expect(() => warmUp('large')).not.toThrow();
-    expect(layoutGraph(labelled).size).toBe(80);
+    expect(layoutGraph(small).size).toBe(24);
+    expect(() => warmUp()).not.toThrow();
   });
 });

@@ -9,7 +9,7 @@ const scope = self as unknown as {
 
 scope.onmessage = (e) => {
   if ('warmUp' in e.data) {
-    warmUp(e.data.warmUp);
+    warmUp();
     return;
   }
   const reply = answerLayoutRequest(e.data);
