@@ -48,6 +48,19 @@ test('ships a strict Content-Security-Policy', async ({ page }) => {
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
 });
 
+test('has the first view’s scripts compiled as they download, and not the code loaded later', async ({ request }) => {
+  const hinted = async (path: string) => (await (await request.get(path)).text()).startsWith('//# allFunctionsCalledOnLoad\n');
+  const html = await (await request.get('/')).text();
+  const first = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(first.length).toBeGreaterThan(3);
+  for (const path of first) expect(await hinted(path), path).toBe(true);
+  // The curation workspace loads on demand: its chunk is named in the app's preload table.
+  const app = await (await request.get(first.find((p) => p.includes('/start-'))!)).text();
+  const later = /assets\/CurationWorkspace-[\w-]+\.js/.exec(app)?.[0];
+  expect(later).toBeDefined();
+  expect(await hinted(`/${later}`)).toBe(false);
+});
+
 test('fits a 375 px phone screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openApp(page);
