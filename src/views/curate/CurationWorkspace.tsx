@@ -18,7 +18,8 @@ import { ProblemList } from './ProblemList';
 import { Proposals } from './Proposals';
 import { QuoteList } from './QuoteList';
 import { SourceDetails } from './SourceDetails';
-import { SourceForm, WarningList } from './SourceForm';
+import { SourceForm } from './SourceForm';
+import { WarningList } from './WarningList';
 import { Toolbar } from './Toolbar';
 import { useCurateT } from './useCurateT';
 
