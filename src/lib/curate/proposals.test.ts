@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './draft';
-import { acceptedQuote, createdEvent, draftProposals } from './proposals';
+import { acceptedQuote, createdEvent, draftProposals, joinPending, pendingNames } from './proposals';
 import { blankEvent, emptyDoc, type CuratedEvent, type CurationDoc } from './workspace';
 
 // Test fixture: an invented article's draft, reduced to what the proposals read.
@@ -24,7 +24,7 @@ const draft = {
       status: 'occurred',
       actors: [
         { actorId: 'ana-ruiz', name: 'Ana Ruiz', role: 'participant' },
-        { actorId: 'ana-ruiz', name: 'Ana', role: 'host' },
+        { actorId: 'ana-ruiz', name: 'Ana', role: 'subject' },
         { actorId: null, name: 'Bo Lee', role: 'participant' },
       ],
       date: null,
@@ -82,10 +82,31 @@ describe('accepting a proposal', () => {
   it('an event takes its known actors once each, the accepted quotes it holds and the names still to add', () => {
     const made = createdEvent(doc, 'src', draft.events[0]!);
     expect(made.key).toBe('e7');
-    expect(made.event).toEqual({ ...blankEvent(), kind: 'meeting', status: 'occurred', actors: [{ id: 'ana-ruiz', role: 'host' }] });
+    expect(made.event).toEqual({ ...blankEvent(), kind: 'meeting', status: 'occurred', actors: [{ id: 'ana-ruiz', role: 'subject' }] });
     expect(made.quoteIds).toEqual([doc.quotes[0]!.id]);
     expect(made.pending).toEqual([{ name: 'Bo Lee', role: 'participant' }]);
     // Quotes of another source at the same offsets are not this event's.
     expect(createdEvent(doc, 'other', draft.events[0]!).quoteIds).toEqual([]);
+  });
+});
+
+describe('names an event waits for', () => {
+  const pending = { e1: [{ name: 'Bo Lee', role: 'subject' as const }, { name: 'Ana Ruiz', role: 'participant' as const }] };
+  const withEvent: CurationDoc = { ...doc, events: [{ ...blankEvent(), key: 'e1', actors: [{ id: 'cy', role: 'participant' }] }] };
+
+  it('lists those no actor has taken', () => {
+    expect(pendingNames(doc, pending, 'e1')).toEqual(['Bo Lee']);
+    expect(pendingNames(doc, pending, 'e9')).toEqual([]);
+  });
+
+  it('an actor added for one joins the event in its role, once', () => {
+    expect(joinPending(withEvent, pending, 'e1', 'Bo Lee', 'bo-lee')).toEqual({
+      actors: [{ id: 'cy', role: 'participant' }, { id: 'bo-lee', role: 'subject' }],
+      pending: { e1: [{ name: 'Ana Ruiz', role: 'participant' }] },
+    });
+    expect(joinPending(withEvent, pending, 'e1', 'Bo Lee', 'cy').actors).toBeNull();
+    // The event is gone, or the name was never pending: nothing to join.
+    expect(joinPending(doc, pending, 'e1', 'Bo Lee', 'bo-lee').actors).toBeNull();
+    expect(joinPending(withEvent, pending, 'e1', 'Dan', 'dan')).toEqual({ actors: null, pending });
   });
 });

@@ -79,6 +79,15 @@ export function acceptedQuote(sourceId: string, q: DraftQuote): Omit<CuratedQuot
   return { sourceId, start: q.start, end: q.end, text: q.text, kind: 'direct', speakerId: q.speaker?.actorId ?? null, translation: '' };
 }
 
+/** A name a created event gave that is no actor yet, with the role the draft gave it. */
+export interface PendingActor {
+  name: string;
+  role: ActorRole;
+}
+
+/** Pending names by the key of the event that gave them. */
+export type PendingActors = Readonly<Record<string, readonly PendingActor[]>>;
+
 /**
  * A proposed event as created: its kind, status, date and known actors, the key it will get,
  * the accepted quotes it holds (attached one by one, so that each speaker joins it) and the
@@ -88,7 +97,7 @@ export function createdEvent(
   doc: CurationDoc,
   sourceId: string,
   d: DraftEvent,
-): { key: string; event: Omit<CuratedEvent, 'key'>; quoteIds: string[]; pending: { name: string; role: ActorRole }[] } {
+): { key: string; event: Omit<CuratedEvent, 'key'>; quoteIds: string[]; pending: PendingActor[] } {
   const blank = blankEvent();
   const actors = d.actors.filter((a) => a.actorId).map((a) => ({ id: a.actorId!, role: a.role }));
   const byOffset = new Set(d.quotes.map((q) => `${q.start}-${q.end}`));
@@ -104,4 +113,26 @@ export function createdEvent(
     quoteIds: doc.quotes.filter((q) => q.sourceId === sourceId && byOffset.has(`${q.start}-${q.end}`)).map((q) => q.id),
     pending: d.actors.filter((a) => !a.actorId).map((a) => ({ name: a.name, role: a.role })),
   };
+}
+
+/** The names an event is still waiting for: those no actor has taken since. */
+export function pendingNames(doc: CurationDoc, pending: PendingActors, key: string): string[] {
+  return (pending[key] ?? []).filter((p) => !doc.actors.some((a) => a.name === p.name)).map((p) => p.name);
+}
+
+/**
+ * An actor added for the name `name` that event `key` gave: it joins that event in the role
+ * the draft gave (unless it is there already), and the name is pending no more.
+ */
+export function joinPending(
+  doc: CurationDoc,
+  pending: PendingActors,
+  key: string,
+  name: string,
+  actorId: string,
+): { actors: CuratedEvent['actors'] | null; pending: PendingActors } {
+  const ev = doc.events.find((e) => e.key === key);
+  const role = pending[key]?.find((p) => p.name === name)?.role;
+  const actors = ev && role && !ev.actors.some((x) => x.id === actorId) ? [...ev.actors, { id: actorId, role }] : null;
+  return { actors, pending: { ...pending, [key]: (pending[key] ?? []).filter((x) => x.name !== name) } };
 }
