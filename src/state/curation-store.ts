@@ -97,11 +97,6 @@ export function dispatchCuration(action: Action): void {
   publish();
 }
 
-/** Resolves once every change so far is on disk (tests and the export wait on it). */
-export function curationSaved(): Promise<unknown> {
-  return writes;
-}
-
 function subscribe(l: () => void) {
   listeners.add(l);
   return () => listeners.delete(l);

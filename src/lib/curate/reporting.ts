@@ -55,10 +55,6 @@ export interface ReportingVerb {
   segun: boolean;
 }
 
-export function isReportingForm(lower: string): boolean {
-  return FORMS.has(lower);
-}
-
 /** Reporting verbs among words [from, to), skipping words for which `masked(i)` holds. */
 export function reportingVerbs(words: readonly Word[], from: number, to: number, masked: (i: number) => boolean): ReportingVerb[] {
   const out: ReportingVerb[] = [];

@@ -33,11 +33,3 @@ export function sourceWarnings(text: string, body: Span | null): SourceWarning[]
   if (!body) out.push({ kind: 'no-body' });
   return out;
 }
-
-/** Why a body cannot be used, or null when it can. */
-export function bodyProblem(text: string, body: Span): string | null {
-  if (!Number.isInteger(body.start) || !Number.isInteger(body.end)) return 'whole numbers only';
-  if (body.start < 0 || body.end > text.length) return `must lie within 0–${text.length}`;
-  if (body.start >= body.end) return 'the start must come before the end';
-  return null;
-}

@@ -105,11 +105,6 @@ export function isLetterCode(c: number): boolean {
 
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.length > 0 && isLetterCode(ch.charCodeAt(0));
 
-/** Whole-word test at a folded position: no letter or digit just outside [a, b). */
-export function wholeWord(text: string, a: number, b: number): boolean {
-  return !isLetter(text[a - 1]) && !isLetter(text[b]);
-}
-
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -130,35 +125,4 @@ export function spanAt(spans: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
-}
-
-/**
- * Greedy choice of non-overlapping spans: longest first, then earliest (ties keep input
- * order, so callers list preferred kinds first). Result in text order. Occupancy is marked
- * in a byte per character, so the cost is the total length of the spans, not their pairs.
- */
-export function longestFirst<T extends Span>(items: readonly T[]): T[] {
-  if (!items.length) return [];
-  const order = items.map((_, i) => i).sort((i, j) => {
-    const a = items[i]!;
-    const b = items[j]!;
-    return b.end - b.start - (a.end - a.start) || a.start - b.start || i - j;
-  });
-  let lo = Infinity;
-  let hi = 0;
-  for (const it of items) {
-    lo = Math.min(lo, it.start);
-    hi = Math.max(hi, it.end);
-  }
-  const used = new Uint8Array(hi - lo);
-  const taken: T[] = [];
-  for (const i of order) {
-    const it = items[i]!;
-    let free = true;
-    for (let k = it.start; k < it.end && free; k++) if (used[k - lo]) free = false;
-    if (!free) continue;
-    used.fill(1, it.start - lo, it.end - lo);
-    taken.push(it);
-  }
-  return taken.sort((a, b) => a.start - b.start);
 }

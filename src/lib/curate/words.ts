@@ -72,18 +72,6 @@ export function wordAtOrAfter(words: readonly Word[], offset: number): number {
   return lo;
 }
 
-/** Index of the last word that starts before `offset`, or -1. */
-export function wordBefore(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** Spanish function words and common sentence openers: never a name on their own. */
 export const STOPWORDS = new Set(
   (

@@ -72,7 +72,7 @@ export interface CurationDoc {
   events: CuratedEvent[];
   relations: Relation[];
   quotes: CuratedQuote[];
-  /** Draft proposals the curator dismissed, by proposal key (see proposalKey). */
+  /** Draft proposals the curator dismissed, by proposal key (see proposalKey in proposals.ts). */
   dismissed: string[];
   nextKey: number;
 }
@@ -113,6 +113,22 @@ const HISTORY = 200;
 
 export function emptyDoc(): CurationDoc {
   return { title: { en: '', es: '' }, sources: [], actors: [], topics: [], events: [], relations: [], quotes: [], dismissed: [], nextKey: 1 };
+}
+
+/** A new event: every field the curator's to fill in (blanks are flagged, never filled). */
+export function blankEvent(): Omit<CuratedEvent, 'key'> {
+  return {
+    id: '',
+    kind: 'statement',
+    status: 'occurred',
+    date: { start: null, end: null, precision: 'range', basis: '', origin: 'text' },
+    title: { en: '', es: '' },
+    summary: { en: '', es: '' },
+    actors: [],
+    topics: [],
+    location: null,
+    quoteIds: [],
+  };
 }
 
 export function initialWorkspace(doc: CurationDoc = emptyDoc()): WorkspaceState {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, pairKey } from './graph';
-import { IDLE, isDragging, rovingId, step, type Input, type Interaction, type InteractionContext } from './interaction';
+// interaction.ts and its parts (interaction-state.ts, interaction-keys.ts), through `step`.
+import { step } from './interaction';
+import { IDLE, isDragging, rovingId, type Input, type Interaction, type InteractionContext } from './interaction-state';
 import type { Point } from './navigate';
 import { actor, event, makeIndex } from './test-fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, pairKey } from './graph';
-import { IDLE } from './interaction';
+import { IDLE } from './interaction-state';
 import { cues, markedEdges, tipAnchor } from './preview';
 import { actor, event, makeIndex } from './test-fixtures';
 

@@ -1,5 +1,5 @@
 import type { GraphEdge, NetworkGraph } from './graph';
-import { isDragging, type Interaction } from './interaction';
+import { isDragging, type Interaction } from './interaction-state';
 import type { Point } from './navigate';
 import { LARGE_SVG_EDGES } from '../thresholds';
 

@@ -4,6 +4,7 @@ import { slugify, uniqueId } from '../../lib/curate/workspace';
 import { useT } from '../../state/i18n';
 import { BUTTON, PRIMARY, SelectField, TextField } from './Field';
 import { useCurateT } from './useCurateT';
+import type { NewActors } from './useNewActors';
 
 /** A new actor: the name and alias come from the mention; the curator gives the rest. */
 export function ActorForm({ name: initialName, alias, takenIds, onAdd, onCancel }: { name: string; alias: string; takenIds: ReadonlySet<string>; onAdd: (a: Actor) => void; onCancel: () => void }) {
@@ -58,5 +59,16 @@ export function ActorForm({ name: initialName, alias, takenIds, onAdd, onCancel 
         </button>
       </div>
     </form>
+  );
+}
+
+/** The actor form for the name the curator chose to add, if there is one. */
+export function NewActorForm({ doc, actors }: { doc: { actors: readonly Actor[] }; actors: NewActors }) {
+  const n = actors.newActor;
+  if (!n) return null;
+  return (
+    <div className="p-3">
+      <ActorForm key={n.name} name={n.name} alias={n.alias} takenIds={new Set(doc.actors.map((a) => a.id))} onAdd={actors.addActor} onCancel={() => actors.setNewActor(null)} />
+    </div>
   );
 }

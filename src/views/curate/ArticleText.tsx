@@ -1,48 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Draft } from '../../lib/curate';
-import { quoteFromSelection, segmentText, type Mark, type MarkKind, type SelectionQuote } from '../../lib/curate/segments';
+import { articleMarks } from '../../lib/curate/article';
+import { segmentText, type SelectionQuote } from '../../lib/curate/segments';
 import type { CuratedQuote, CuratedSource } from '../../lib/curate/workspace';
-import { BUTTON, PRIMARY } from './Field';
+import { ArticleLegend, KIND_CLASS, SelectionBar } from './ArticleBars';
+import { useArticleSelection, useCaretAfterDraw, useRefusedEdits } from './useArticleInput';
 import { useCurateT } from './useCurateT';
-
-const KIND_CLASS: Record<MarkKind, string> = {
-  quote: 'bg-amber-100',
-  accepted: 'bg-emerald-100',
-  mention: 'underline decoration-sky-700 decoration-2 underline-offset-2',
-  date: 'outline outline-1 outline-fuchsia-700 rounded-sm',
-};
-
-/** A DOM boundary as an offset in the text: each run's span knows where it starts. */
-function offsetAt(root: HTMLElement, node: Node, offset: number): number | null {
-  if (!root.contains(node)) return null;
-  if (node.nodeType === Node.TEXT_NODE) {
-    const span = node.parentElement?.closest<HTMLElement>('[data-start]');
-    return span ? Number(span.dataset.start) + offset : null;
-  }
-  const el = node as HTMLElement;
-  const run = el.closest<HTMLElement>('[data-start]');
-  if (run && run !== root) return offset === 0 ? Number(run.dataset.start) : Number(run.dataset.end);
-  const child = el.childNodes[offset] as HTMLElement | undefined;
-  if (child?.dataset?.start) return Number(child.dataset.start);
-  const last = el.querySelectorAll<HTMLElement>('[data-end]');
-  return last.length ? Number(last[last.length - 1]!.dataset.end) : null;
-}
-
-/** The DOM point of an offset in the text: inside the run that holds it. */
-function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  for (const span of root.querySelectorAll<HTMLElement>('[data-start]')) {
-    const start = Number(span.dataset.start);
-    const end = Number(span.dataset.end);
-    if (offset >= start && offset <= end && span.firstChild) return { node: span.firstChild, offset: offset - start };
-  }
-  return null;
-}
-
-type Status =
-  | { kind: 'hint' }
-  // `span`: the same selection with no body to keep to, for marking the body itself.
-  | { kind: 'selection'; quote: SelectionQuote; span: SelectionQuote }
-  | { kind: 'made' | 'body'; start: number; end: number };
 
 /**
  * The article with the draft's highlights; a selection in it becomes a quote. The article is an
@@ -70,104 +33,24 @@ export function ArticleText({
 }) {
   const t = useCurateT();
   const root = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'hint' });
-  const [caret, setCaret] = useState<number | null>(null);
-  // Bumped if an edit slipped through (an input method's composition cannot be cancelled):
-  // the article is drawn again from the text.
-  const [generation, setGeneration] = useState(0);
   const text = source.text;
-
-  const segments = useMemo(() => {
-    const marks: Mark[] = [];
-    const accepted = new Set(quotes.filter((q) => q.sourceId === source.id).map((q) => `${q.start}:${q.end}`));
-    for (const q of quotes) if (q.sourceId === source.id) marks.push({ start: q.start, end: q.end, kind: 'accepted' });
-    if (draft) {
-      for (const q of draft.quotes) if (!accepted.has(`${q.start}:${q.end}`)) marks.push({ start: q.start, end: q.end, kind: 'quote' });
-      for (const m of draft.mentions) marks.push({ start: m.start, end: m.end, kind: 'mention' });
-      for (const d of draft.dates) marks.push({ start: d.start, end: d.end, kind: 'date' });
-    }
-    return segmentText(text.length, marks, source.body);
-  }, [text, draft, quotes, source.id, source.body]);
-
-  useEffect(() => {
-    const onChange = () => {
-      const el = root.current;
-      const s = document.getSelection();
-      if (!el || !s || s.rangeCount === 0) return;
-      const r = s.getRangeAt(0);
-      if (!r.intersectsNode(el)) return;
-      if (s.isCollapsed) {
-        if (!el.contains(r.startContainer)) return;
-        setCaret(offsetAt(el, r.startContainer, r.startOffset));
-        // A selection given up is no longer there to make a quote of.
-        setStatus((st) => (st.kind === 'selection' ? { kind: 'hint' } : st));
-        return;
-      }
-      // A range that runs past the article's start or end is cut there (and then refused
-      // if that lies outside the body).
-      const startOff = el.contains(r.startContainer) ? (offsetAt(el, r.startContainer, r.startOffset) ?? 0) : 0;
-      const endOff = el.contains(r.endContainer) ? (offsetAt(el, r.endContainer, r.endOffset) ?? text.length) : text.length;
-      setCaret(null);
-      setStatus({ kind: 'selection', quote: quoteFromSelection(text, startOff, endOff, source.body), span: quoteFromSelection(text, startOff, endOff, null) });
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [text, source.body]);
-
-  // Every edit is refused before it happens (typing, deleting, pasting, dropping, undo).
-  useEffect(() => {
-    const el = root.current;
-    if (!el) return;
-    const refuse = (e: Event) => {
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    const redraw = () => {
-      if (el.textContent !== text) setGeneration((g) => g + 1);
-    };
-    el.addEventListener('beforeinput', refuse);
-    el.addEventListener('paste', refuse);
-    el.addEventListener('cut', refuse);
-    el.addEventListener('drop', refuse);
-    el.addEventListener('dragover', refuse);
-    el.addEventListener('input', redraw);
-    el.addEventListener('compositionend', redraw);
-    return () => {
-      el.removeEventListener('beforeinput', refuse);
-      el.removeEventListener('paste', refuse);
-      el.removeEventListener('cut', refuse);
-      el.removeEventListener('drop', refuse);
-      el.removeEventListener('dragover', refuse);
-      el.removeEventListener('input', redraw);
-      el.removeEventListener('compositionend', redraw);
-    };
-  }, [text, generation]);
-
+  const { status, setStatus, caret } = useArticleSelection(root, text, source.body);
+  const generation = useRefusedEdits(root, text);
+  const segments = useMemo(() => segmentText(text.length, articleMarks(source.id, quotes, draft), source.body), [text, draft, quotes, source.id, source.body]);
   // After a quote is made (or the body marked), the caret goes to its end, in the article, to
-  // go on from there, once the article is drawn again with the new highlight: a selection
-  // left across redrawn runs would otherwise move on its own.
-  const caretTo = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const el = root.current;
-    const at = caretTo.current;
-    if (!el || at === null) return;
-    caretTo.current = null;
-    const p = pointAt(el, at);
-    if (!p) return;
-    el.focus({ preventScroll: true });
-    document.getSelection()?.setBaseAndExtent(p.node, p.offset, p.node, p.offset);
-  }, [segments, status]);
+  // go on from there.
+  const caretAfterDraw = useCaretAfterDraw(root, segments, status);
 
   const make = (q: SelectionQuote) => {
     if (!q.ok || readOnly) return;
-    caretTo.current = q.end;
+    caretAfterDraw(q.end);
     onQuote(q);
     setStatus({ kind: 'made', start: q.start, end: q.end });
   };
 
   const markBody = (q: SelectionQuote) => {
     if (!q.ok || readOnly || !canMarkBody) return;
-    caretTo.current = q.end;
+    caretAfterDraw(q.end);
     onBody({ start: q.start, end: q.end });
     setStatus({ kind: 'body', start: q.start, end: q.end });
   };
@@ -178,53 +61,10 @@ export function ArticleText({
     if (status.kind === 'selection') make(status.quote);
   };
 
-  const legend: [MarkKind | 'outside', string][] = [
-    ['quote', t.legendQuote],
-    ['accepted', t.legendAccepted],
-    ['mention', t.legendMention],
-    ['date', t.legendDate],
-    ['outside', t.legendOutside],
-  ];
-  const sel = status.kind === 'selection' ? status.quote : null;
-
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-3 py-1.5 text-xs text-slate-700">
-        <span className="font-semibold" id="curate-legend">
-          {t.legend}:
-        </span>
-        <ul aria-labelledby="curate-legend" className="flex flex-wrap gap-x-3">
-          {legend.map(([k, label]) => (
-            <li key={k}>
-              <span className={k === 'outside' ? 'text-slate-500' : KIND_CLASS[k]}>{label}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div className="flex min-h-9 flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1.5 text-xs">
-        <span role="status" aria-live="polite" className="contents">
-          {status.kind === 'made' || status.kind === 'body' ? (
-            <span className="text-emerald-800">{status.kind === 'made' ? t.quoteMade(status.start, status.end) : t.bodyMarked(status.start, status.end)}</span>
-          ) : !sel ? (
-            <span className="text-slate-600">{t.selectionHint}</span>
-          ) : sel.ok ? (
-            <span className="text-slate-700">{t.selection(sel.start, sel.end)}</span>
-          ) : (
-            <span className="text-red-700">{sel.reason === 'empty' ? t.refusedEmpty : t.refusedOutside(sel.body!.start, sel.body!.end)}</span>
-          )}
-        </span>
-        {sel?.ok && (
-          <button type="button" className={PRIMARY} disabled={readOnly} onClick={() => make(sel)}>
-            {t.makeQuote}
-          </button>
-        )}
-        {status.kind === 'selection' && status.span.ok && canMarkBody && (
-          <button type="button" className={BUTTON} disabled={readOnly} onClick={() => markBody(status.span)}>
-            {t.markBody}
-          </button>
-        )}
-        {caret !== null && <span className="ml-auto text-slate-600">{t.caretAt(caret)}</span>}
-      </div>
+      <ArticleLegend />
+      <SelectionBar status={status} caret={caret} readOnly={readOnly} canMarkBody={canMarkBody} onMake={make} onMarkBody={markBody} />
       <p id="curate-article-keys" className="sr-only">
         {t.articleKeys}
       </p>

@@ -1,6 +1,7 @@
-import { isLarge, layoutBox, layoutRequest, needsNewBox, type Size } from '../../lib/network/geometry';
+import type { Size } from '../../lib/network/geometry';
 import type { NetworkGraph } from '../../lib/network/graph';
-import { layoutGraph, layoutPlan, type LayoutInput } from '../../lib/network/layout';
+import { layoutGraph } from '../../lib/network/layout';
+import { boxFor, keepsPlaces, knownPlaces, layoutInput, layoutRoute, scalePlaces, type LabelSize } from '../../lib/network/layout-memory';
 import { sharedLayoutRunner, type LayoutRunner } from '../../lib/network/layout-runner';
 import type { Point } from '../../lib/network/navigate';
 import { reportTiming } from '../../state/timings';
@@ -17,15 +18,11 @@ export interface LayoutSnapshot {
   graph: NetworkGraph | null;
 }
 
-export type LabelSize = (id: string) => { width: number; height: number } | undefined;
-
 /**
  * Holds the layout across renders: it remembers where every actor has been (so an actor
  * filtered out and back returns to its place), which ones the reader dragged, and whether
- * a worker layout is in flight. Small graphs (those d3 lays out in a few ms) are laid out
- * at once, before paint; bigger ones in the worker, so a click never waits for a layout;
- * a stale worker result is dropped. A large graph whose actors all have a place already
- * keeps them there without a new layout.
+ * a worker layout is in flight; a stale worker result is dropped. Where each request runs,
+ * and the arithmetic, are in lib/network/layout-memory.ts.
  */
 export class LayoutStore {
   private snapshot: LayoutSnapshot = { positions: new Map(), box: null, pending: false, epoch: 0, graph: null };
@@ -63,23 +60,6 @@ export class LayoutStore {
     for (const l of this.listeners) l();
   }
 
-  /** The box a graph is laid out in, and the factors that carry remembered places into it. */
-  private boxFor(graph: NetworkGraph, container: Size): { box: Size; sx: number; sy: number } {
-    const box = this.snapshot.box;
-    if (box && !needsNewBox(box, container, graph.nodes.length)) return { box, sx: 1, sy: 1 };
-    const next = layoutBox(container, graph.nodes.length);
-    return box ? { box: next, sx: next.width / box.width, sy: next.height / box.height } : { box: next, sx: 1, sy: 1 };
-  }
-
-  private known(graph: NetworkGraph, sx: number, sy: number): Map<string, Point> {
-    const out = new Map<string, Point>();
-    for (const n of graph.nodes) {
-      const p = this.memory.get(n.id);
-      if (p) out.set(n.id, sx === 1 && sy === 1 ? p : { x: p.x * sx, y: p.y * sy });
-    }
-    return out;
-  }
-
   /**
    * What `request` will show for a graph, without doing it: the places already known, in
    * the box it will use. A render with a new graph draws this, so it need not draw the old
@@ -87,28 +67,24 @@ export class LayoutStore {
    */
   preview(graph: NetworkGraph, container: Size | null): LayoutSnapshot {
     if (!container || container.width < 1 || container.height < 1) return { ...this.snapshot, positions: new Map(), graph };
-    const { box, sx, sy } = this.boxFor(graph, container);
-    const positions = this.known(graph, sx, sy);
-    const pending = !(isLarge(graph) && positions.size === graph.nodes.length);
-    const snapshot = { ...this.snapshot, positions, box, pending, graph };
+    const { box, sx, sy } = boxFor(this.snapshot.box, graph, container);
+    const positions = knownPlaces(this.memory, graph, sx, sy);
+    const snapshot = { ...this.snapshot, positions, box, pending: !keepsPlaces(graph, positions.size), graph };
     this.previewed = { snapshot, box, version: this.version };
     return snapshot;
   }
 
   request(graph: NetworkGraph, container: Size, labelSize: LabelSize): void {
     if (container.width < 1 || container.height < 1) return;
-    const fit = this.boxFor(graph, container);
+    const fit = boxFor(this.snapshot.box, graph, container);
     const { sx, sy } = fit;
     let box = fit.box;
     const seen = this.previewed?.version === this.version ? this.previewed : null;
     this.previewed = null;
     if (sx !== 1 || sy !== 1) {
       this.version++;
-      const scale = (m: Map<string, Point>) => {
-        for (const [id, p] of m) m.set(id, { x: p.x * sx, y: p.y * sy });
-      };
-      scale(this.memory);
-      scale(this.pinned);
+      scalePlaces(this.memory, sx, sy);
+      scalePlaces(this.pinned, sx, sy);
     }
     // Actors already placed are shown where they were (meanwhile, or for good): the same
     // objects as the preview's when it showed just this, so nothing drawn from them is redone.
@@ -116,24 +92,16 @@ export class LayoutStore {
     if (same) box = seen.box;
     if (this.last && this.last.graph === graph && this.last.box === box) return;
     this.last = { graph, box, container };
-    const large = isLarge(graph);
     const id = ++this.seq;
-    const known = same ? (seen.snapshot.positions as Map<string, Point>) : this.known(graph, 1, 1);
-    if (large && known.size === graph.nodes.length) {
+    const known = same ? (seen.snapshot.positions as Map<string, Point>) : knownPlaces(this.memory, graph);
+    const route = layoutRoute(graph, known.size, this.firstInRunner);
+    if (route === 'keep') {
       this.set({ positions: known, box, pending: false, graph });
       return;
     }
-    const base = layoutRequest(graph, box);
-    const input: LayoutInput = {
-      ...base,
-      nodes: large ? base.nodes : base.nodes.map((n) => ({ ...n, label: labelSize(n.id) })),
-      previous: known,
-      pinned: new Map([...this.pinned].filter(([id]) => graph.nodeById.has(id))),
-      seed: 1,
-    };
+    const input = layoutInput(graph, box, known, this.pinned, labelSize);
     const started = performance.now();
-    const small = layoutPlan(graph.nodes.length, graph.edges.length, false).tier === 'full';
-    if (small && (known.size > 0 || !this.firstInRunner)) {
+    if (route === 'now') {
       this.accept(layoutGraph(input), box, started, graph);
       return;
     }

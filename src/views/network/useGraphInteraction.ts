@@ -1,6 +1,7 @@
 import { useRef, useState, type DOMAttributes, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
 import type { NetworkGraph } from '../../lib/network/graph';
-import { IDLE, isDragging, rovingId, step, type Effect, type Input, type InteractionContext } from '../../lib/network/interaction';
+import { step } from '../../lib/network/interaction';
+import { IDLE, isDragging, rovingId, type Effect, type Input, type InteractionContext } from '../../lib/network/interaction-state';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { selectEvent, toggleActorFilter } from '../../state/filters';
 import { setHover } from '../../state/hover';
