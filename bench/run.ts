@@ -194,6 +194,8 @@ function checks(shipped: StartResult | null, sizes: SizeResult[], splits: ReadyR
       add(`zoom frame median at ${s.events} (ms)`, s.zoomFrame.medianMs, z);
       add(`pan frame median at ${s.events} (ms)`, s.panFrame.medianMs, z);
     }
+    const z95 = BUDGETS.zoomFrameP95Ms[s.events];
+    if (z95 !== undefined) add(`zoom frame p95 at ${s.events} (ms)`, s.zoomFrame.p95Ms, z95);
   }
   const k10 = sizes.find((s) => s.events === 10_000);
   const k50 = sizes.find((s) => s.events === 50_000);
