@@ -52,6 +52,9 @@ describe('draftArticle: speakers', () => {
       ['No hay atajos', 'Staffan de Mistura', null],
       ['Seguiremos', 'Staffan de Mistura', null],
     ]);
+    // The adjective is no person: "el contacto diplomático de alto nivel" names nobody.
+    const d = draftArticle({ text: 'Se retomó el contacto diplomático de alto nivel entre ambos países.', published: PUB });
+    expect(d.mentions.map((m) => m.text)).toEqual([]);
   });
 
   it('matches a speaker to a dataset actor, and proposes the others by name', () => {

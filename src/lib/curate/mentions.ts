@@ -66,6 +66,7 @@ const PERSON_OFFICES =
  * diplomático", "dijo el mandatario"): with no earlier actor holding the noun, such a short
  * reference names the person named last.
  */
+const ADJECTIVE_TOO = new Set(['diplomatico', 'diplomatica']);
 const GENERIC_PERSON = new Set('diplomatico diplomatica mandatario mandataria funcionario funcionaria lider dirigente'.split(' '));
 const BODY_OFFICES =
   'ministerio departamento gobierno cancilleria embajada oficina agencia parlamento congreso senado ejercito comision consejo ' +
@@ -179,6 +180,8 @@ function officeAt(b: Builder, i: number): Draft | null {
   const det = words[i - 1];
   const hasDet = det !== undefined && DETERMINERS.has(det.folded) && gapIs(text, det, noun, SPACE) && !b.claimed[i - 1];
   if (hasDet) first = i - 1;
+  // Also adjectives ("el contacto diplomático"): a person only right after a determiner.
+  if (!hasDet && ADJECTIVE_TOO.has(noun.folded)) return null;
   let links = 0;
   let spanEnd = words[last]!.end;
   while (links < 4) {
