@@ -109,33 +109,41 @@ async function outcome(page: Page): Promise<'drawn' | 'problems'> {
   return (await problems.count()) > 0 ? 'problems' : 'drawn';
 }
 
-test('mutated datasets never break the page', async ({ page, problems }) => {
-  test.setTimeout(Math.max(120_000, RUNS * 12_000));
-  let body = SHIPPED_TEXT;
-  await page.route('**/data/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body }));
-  const seen = { drawn: 0, problems: 0 };
-  await fc.assert(
-    fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-      body = apply(mutations as [string, unknown, unknown][]);
-      await page.goto('/?lang=en');
-      const what = await outcome(page);
-      seen[what]++;
-      await expect(page.getByRole('heading', { name: /^Backchannel/, level: 1 })).toBeVisible();
-      if (what === 'drawn') {
-        // No view fell over while drawing: none shows its error message.
-        await expect(page.getByRole('alert')).toHaveCount(0);
-        for (const name of ['Timeline', 'Actor network', 'Sources and quotes'])
-          await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
-      } else {
-        const lines = await page.getByRole('list', { name: /^The dataset has/ }).getByRole('listitem').allTextContents();
-        expect(lines.length).toBeGreaterThan(0);
-        for (const line of lines) expect(line, 'every problem names its JSON path').toMatch(PROBLEM);
-      }
-      expect(problems, `after ${JSON.stringify(mutations).slice(0, 300)}`).toEqual([]);
-    }),
-    { numRuns: RUNS, seed: SEED, endOnFailure: true },
-  );
-  // The runs covered both outcomes, so the property was tested on drawn data too.
-  expect(seen.drawn).toBeGreaterThan(0);
-  expect(seen.problems).toBeGreaterThan(0);
+// The runs in batches, each a test of its own well within the default timeout, in one worker
+// and in order, so the last can check what they covered together.
+const BATCH = 2;
+const seen = { drawn: 0, problems: 0 };
+test.describe('mutated datasets never break the page', () => {
+  test.describe.configure({ mode: 'serial' });
+  for (let batch = 0; batch * BATCH < RUNS; batch++) {
+    test(`runs ${batch * BATCH + 1}–${Math.min(RUNS, (batch + 1) * BATCH)} of ${RUNS} (seed ${SEED + batch})`, async ({ page, problems }) => {
+      let body = SHIPPED_TEXT;
+      await page.route('**/data/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+          body = apply(mutations as [string, unknown, unknown][]);
+          await page.goto('/?lang=en');
+          const what = await outcome(page);
+          seen[what]++;
+          await expect(page.getByRole('heading', { name: /^Backchannel/, level: 1 })).toBeVisible();
+          if (what === 'drawn') {
+            // No view fell over while drawing: none shows its error message.
+            await expect(page.getByRole('alert')).toHaveCount(0);
+            for (const name of ['Timeline', 'Actor network', 'Sources and quotes'])
+              await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+          } else {
+            const lines = await page.getByRole('list', { name: /^The dataset has/ }).getByRole('listitem').allTextContents();
+            expect(lines.length).toBeGreaterThan(0);
+            for (const line of lines) expect(line, 'every problem names its JSON path').toMatch(PROBLEM);
+          }
+          expect(problems, `after ${JSON.stringify(mutations).slice(0, 300)}`).toEqual([]);
+        }),
+        { numRuns: Math.min(BATCH, RUNS - batch * BATCH), seed: SEED + batch, endOnFailure: true },
+      );
+    });
+  }
+  test('the runs covered both outcomes, so the property was tested on drawn data too', () => {
+    expect(seen.drawn).toBeGreaterThan(0);
+    expect(seen.problems).toBeGreaterThan(0);
+  });
 });
