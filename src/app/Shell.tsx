@@ -62,7 +62,8 @@ export function Shell() {
             <span className="sr-only"> — </span>
             <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">{t.tagline}</span>
           </h1>
-          <p className="line-clamp-2 text-sm text-slate-700 sm:truncate" title={title}>
+          {/* Two lines kept on a phone, where a title wraps: the header does not grow when it arrives. */}
+          <p className="line-clamp-2 min-h-10 text-sm text-slate-700 sm:min-h-0 sm:truncate" title={title}>
             {title ?? '\u00a0'}
           </p>
         </div>

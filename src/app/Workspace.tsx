@@ -25,13 +25,20 @@ export function Workspace({ loading }: { loading?: ReactNode }) {
   }, []);
   return (
     <>
-      {!busy && (
+      {busy ? (
+        // The bar's place, kept while the dataset loads, so the views do not move down when it comes.
+        <div aria-hidden="true" className="border-b border-slate-200 bg-white px-4 py-2">
+          <div className="h-8 sm:h-[34px]" />
+        </div>
+      ) : (
         <RegionBoundary>
           <FilterBar />
         </RegionBoundary>
       )}
       <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
-        <Region id="timeline" name={t.regionTimeline} busy={busy} className="min-h-[24rem]">
+        {/* Stacked on a phone, the drawn timeline is about a screen high: its skeleton too, so the
+            regions below do not jump when it draws. */}
+        <Region id="timeline" name={t.regionTimeline} busy={busy} className={`min-h-[24rem] ${busy ? 'max-lg:min-h-svh' : ''}`}>
           <RegionBoundary>{loading ?? <TimelineView />}</RegionBoundary>
         </Region>
         <Region id="network" name={t.regionNetwork} busy={busy} className="min-h-[24rem]">

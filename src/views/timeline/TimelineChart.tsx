@@ -127,9 +127,11 @@ export function TimelineChart({ mode, visible }: { mode: LaneMode; visible: Visi
         ) : (
           <div aria-hidden="true" className="shrink-0" style={{ height: AXIS_H }} />
         )}
+        {/* Stacked on a phone, the plot is a fixed window onto the lanes (they scroll inside it), not
+            as tall as its content: the regions below stay put while it draws. */}
         <div
           ref={scrollerRef}
-          className="relative max-h-[70vh] min-h-40 flex-1 cursor-grab overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing lg:max-h-none"
+          className="relative min-h-40 flex-1 cursor-grab max-lg:h-[60vh] max-lg:flex-none overflow-x-hidden overflow-y-auto [scrollbar-gutter:stable] active:cursor-grabbing"
           {...plotPointer}
           onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
           // With no mark to focus, the lanes themselves take focus so they can be scrolled.
