@@ -41,6 +41,21 @@ function hostHeaders(): Plugin {
   };
 }
 
+type Chunk = { fileName: string; imports: readonly string[] };
+
+/** The files of `roots` and of every chunk they import statically, transitively. */
+function staticClosure(chunks: readonly Chunk[], roots: readonly string[]): Set<string> {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    byFile.get(file)?.imports.forEach(visit);
+  };
+  roots.forEach(visit);
+  return files;
+}
+
 /**
  * The entry (main.tsx) is small and imports the app dynamically, so the dataset download
  * starts before the app has compiled. index.html still names the app's chunks, so the
@@ -58,14 +73,7 @@ function preloadApp(dynamicEntry: string): Plugin {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const app = chunks.find((c) => c.facadeModuleId?.endsWith(dynamicEntry));
         if (!app) throw new Error(`preloadApp: no chunk for ${dynamicEntry}`);
-        const files = new Set<string>();
-        const visit = (file: string) => {
-          if (files.has(file)) return;
-          files.add(file);
-          const chunk = chunks.find((c) => c.fileName === file);
-          chunk?.imports.forEach(visit);
-        };
-        visit(app.fileName);
+        const files = staticClosure(chunks, [app.fileName]);
         // What the entry itself loads already has its own tag.
         for (const c of chunks) if (c.isEntry) files.delete(c.fileName);
         return [...files].map((file) => ({
@@ -98,14 +106,8 @@ function compileHints(firstView: readonly string[] | 'all'): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const hinted = new Set<string>();
-        const visit = (file: string) => {
-          if (hinted.has(file)) return;
-          hinted.add(file);
-          chunks.find((c) => c.fileName === file)?.imports.forEach(visit);
-        };
         const first = (c: (typeof chunks)[number]) => firstView === 'all' || c.isEntry || firstView.some((m) => c.facadeModuleId?.endsWith(m));
-        for (const c of chunks) if (first(c)) visit(c.fileName);
+        const hinted = staticClosure(chunks, chunks.filter(first).map((c) => c.fileName));
         for (const c of chunks) if (hinted.has(c.fileName)) c.code = COMPILE_HINT + c.code;
       },
     },

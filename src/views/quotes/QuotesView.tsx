@@ -36,9 +36,9 @@ export function QuotesView() {
   const scroller = useRef<HTMLDivElement>(null);
   const lastOpened = useRef<string | null>(null);
 
-  // A new selection (from any view) starts at the top of the panel.
-  // A new selection starts at the top. Not on mount: writing scrollTop forces a layout of the
-  // whole page in the middle of the first commit, and a new scroller is at the top anyway.
+  // A new selection (from any view) starts at the top of the panel. Not on mount: writing
+  // scrollTop forces a layout of the whole page in the middle of the first commit, and a new
+  // scroller is at the top anyway.
   const shownFor = useRef(selected);
   useLayoutEffect(() => {
     if (shownFor.current === selected) return;
