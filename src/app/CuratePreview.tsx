@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { validateCuration } from '../lib/curate/assemble';
 import { buildIndex } from '../lib/dataset-index';
 import { restoreCuration, useCuration } from '../state/curation-store';
-import { DatasetContext } from '../state/dataset-context';
+import { DatasetScope } from '../state/dataset-scope';
 import { useT } from '../state/i18n';
 import { setUrlState } from '../state/url-store';
 import { Workspace } from './Workspace';
@@ -28,9 +28,9 @@ export function CuratePreview() {
         </button>
       </div>
       {index && (
-        <DatasetContext.Provider value={index}>
+        <DatasetScope index={index}>
           <Workspace />
-        </DatasetContext.Provider>
+        </DatasetScope>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'reac
 import { cut } from '../data/names';
 import { isShippedDataset, urlDatasetRequest } from '../data/dataset-request';
 import { datasetQueryOptions, type DatasetRequest } from '../data/queries';
-import { DatasetContext } from '../state/dataset-context';
+import { DatasetScope } from '../state/dataset-scope';
 import { useLang, useT } from '../state/i18n';
 import { setUrlState, useUrlValue } from '../state/url-store';
 import { CurateControl, CurateMain, useCurationGuard } from './Curate';
@@ -99,9 +99,9 @@ export function Shell() {
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         </main>
       ) : shown ? (
-        <DatasetContext.Provider value={shown}>
+        <DatasetScope index={shown}>
           <Workspace />
-        </DatasetContext.Provider>
+        </DatasetScope>
       ) : (
         <Workspace loading={<Skeleton label={t.loading} />} />
       )}

@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { DAY_MS, dayToMs } from '../data/dates';
 import type { DatasetIndex } from '../lib/dataset-index';
 import { filterEvents, type EventFilter } from '../lib/filter';
 import { toggled } from '../lib/list';
 import { useDatasetIndex } from './dataset-context';
 import type { UrlState } from './url-state';
-import { setUrlState, useUrlState } from './url-store';
+import { setUrlState, useUrlState, useUrlValue } from './url-store';
 
 /** The URL's filter with ids that are not in this dataset dropped (a stale link still opens). */
 export function filterFromUrl(index: DatasetIndex, s: UrlState): EventFilter {
@@ -50,15 +50,19 @@ export function visibleEvents(index: DatasetIndex, filter: EventFilter): Visible
   return value;
 }
 
+/** Provided once per dataset by DatasetScope (dataset-scope.tsx). */
+export const VisibleEventsContext = createContext<VisibleEvents | null>(null);
+
 /**
  * The events that survive the URL's filters. The views follow a filter change in a
  * deferred render: the control the reader touched (a checkbox, a chip) repaints at once,
  * and the three views redraw right after, in a render that a further click can interrupt.
+ * The views read it from context, not from the URL, so a click re-renders only the controls.
  */
 export function useVisibleEvents(): VisibleEvents {
-  const index = useDatasetIndex();
-  const deferred = useDeferredValue(useLiveFilter());
-  return useMemo(() => visibleEvents(index, deferred), [index, deferred]);
+  const visible = useContext(VisibleEventsContext);
+  if (!visible) throw new Error('useVisibleEvents() outside a DatasetScope');
+  return visible;
 }
 
 /** The URL's filter as it is now, for the controls that set it (pickers, chips, toggles). */
@@ -73,7 +77,8 @@ export function useLiveFilter(): EventFilter {
 /** The selected event, if it exists in this dataset. */
 export function useSelectedEventId(): string | null {
   const index = useDatasetIndex();
-  const { event } = useUrlState();
+  // One key, not the whole state: a filter click must not re-render what shows the selection.
+  const event = useUrlValue((s) => s.event);
   return event && index.eventById.has(event) ? event : null;
 }
 

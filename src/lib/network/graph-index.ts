@@ -4,6 +4,7 @@ import { SIDE_ORDER } from '../sides';
 import { MAX_CLIQUE } from '../thresholds';
 import type { EdgeRelation } from './graph';
 import { concatCompare } from './layout-prep';
+import { compareNames } from '../collate';
 
 /**
  * Who is joined by an event. `dealings` (the default): the actors who take part in it, as
@@ -78,9 +79,8 @@ function build(index: DatasetIndex, linking: ReadonlySet<ActorRole>): GraphIndex
   actorIds.forEach((id, i) => actorOf.set(id, i));
   const sides = new Map(SIDE_ORDER.map((s, i) => [s, i]));
   const sideRank = Int32Array.from(index.dataset.actors, (a) => sides.get(a.side) ?? SIDE_ORDER.length);
-  const collator = new Intl.Collator('en');
   const actorList = index.dataset.actors;
-  const nameRank = rankBy(nActors, (i, j) => collator.compare(actorList[i]!.name, actorList[j]!.name) || (actorIds[i]! < actorIds[j]! ? -1 : 1));
+  const nameRank = rankBy(nActors, (i, j) => compareNames(actorList[i]!.name, actorList[j]!.name) || (actorIds[i]! < actorIds[j]! ? -1 : 1));
 
   // Id order, and the order of ids as the first half of `${a}|${b}` (see concatCompare).
   const idRank = rankBy(nActors, (i, j) => (actorIds[i]! < actorIds[j]! ? -1 : actorIds[i]! > actorIds[j]! ? 1 : 0));

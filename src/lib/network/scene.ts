@@ -3,6 +3,7 @@ import type { NetworkGraph } from './graph';
 import { placeLabels, type LabelVariant, type PlacedLabel } from './labels';
 import type { Point } from './navigate';
 import { LARGE_LABELS } from '../thresholds';
+import { compareNames } from '../collate';
 
 /**
  * Where the graph is drawn, computed before render (the views only draw): the layout box
@@ -47,7 +48,7 @@ export interface LabelScene {
 /** Labels for the actors on screen: the filtered ones first, then the most involved, then by name. */
 export function graphLabels(graph: NetworkGraph, { screen, radius, size, pressed, large, inset, variants }: LabelScene): Map<string, PlacedLabel> {
   const order = [...graph.nodes].sort(
-    (a, b) => Number(pressed.has(b.id)) - Number(pressed.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name),
+    (a, b) => Number(pressed.has(b.id)) - Number(pressed.has(a.id)) || b.count - a.count || compareNames(a.name, b.name),
   );
   const requests = [];
   for (const n of order.slice(0, large ? LARGE_LABELS : order.length)) {

@@ -1,5 +1,6 @@
 import type { Actor, ActorRole, DatasetEvent, EventActor, Side } from '../../data/schema';
 import { SIDE_ORDER } from '../sides';
+import { compareNames } from '../collate';
 
 export type LaneMode = 'side' | 'actor';
 
@@ -90,10 +91,6 @@ export function lanesForSides(used: ReadonlySet<Side>): Lane[] {
   return SIDE_ORDER.filter((s) => used.has(s)).map((s) => ({ key: `side:${s}`, mode: 'side', id: s, side: s }));
 }
 
-// One collator, made once: localeCompare per comparison is slow, and so is making a collator.
-let collator: Intl.Collator | null = null;
-const byName = () => (collator ??= new Intl.Collator('en')).compare;
-
 /**
  * One lane per actor that takes part in any event: grouped by side (SIDE_ORDER), busiest
  * first within a side, then by name, so the lanes read the same on every load.
@@ -109,6 +106,6 @@ export function actorLanes(
     const side = actor?.side ?? 'other';
     return { id, n, side, rank: sideRank(side), name: actor?.name ?? id };
   });
-  rows.sort((a, b) => a.rank - b.rank || b.n - a.n || byName()(a.name, b.name));
+  rows.sort((a, b) => a.rank - b.rank || b.n - a.n || compareNames(a.name, b.name));
   return rows.map(({ id, side }) => ({ key: `actor:${id}`, mode: 'actor', id, side }));
 }

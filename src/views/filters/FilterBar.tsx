@@ -88,6 +88,7 @@ export function FilterBar() {
           makeOptions={build.kinds}
           selected={filter.kinds}
           searchable={false}
+          hideEmpty
           onToggle={(k) => setUrlState((s) => ({ kinds: toggled(s.kinds, k as EventKind) }))}
         />
         <Picker

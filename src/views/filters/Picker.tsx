@@ -20,27 +20,32 @@ interface Props {
   label: string;
   facet: Facet;
   visible: VisibleEvents;
-  /** Options from the facet's counts; called only while the picker is open. */
-  makeOptions: (counts: ReadonlyMap<string, number>, selected: readonly string[]) => PickerOption[];
+  /** Options from the facet's counts; called only while the picker is open, and not on a click. */
+  makeOptions: (counts: ReadonlyMap<string, number>) => PickerOption[];
   selected: readonly string[];
   onToggle: (id: string) => void;
   onHover?: (id: string | null) => void;
   searchable?: boolean;
+  /** Leave out values no visible event has, unless they are selected. */
+  hideEmpty?: boolean;
 }
 
 const MAX_SHOWN = 150;
 const DEFER_OVER = 300;
 
 /** A searchable multi-select: a disclosure button opening a list of checkboxes with counts. */
-export function Picker({ label, facet, visible, makeOptions, selected, onToggle, onHover, searchable = true }: Props) {
+export function Picker({ label, facet, visible, makeOptions, selected, onToggle, onHover, searchable = true, hideEmpty = false }: Props) {
   const t = useT().filters;
   const { open, setOpen, close, buttonRef, panelRef } = usePopover();
   const counts = useFacetCount(visible, facet, open);
-  const options = useMemo(() => (counts ? makeOptions(counts, selected) : []), [counts, makeOptions, selected]);
+  // The options follow the counts, which follow the views (deferred): a click re-renders only
+  // the checkbox it changed, not a sorted list of every value.
+  const all = useMemo(() => (counts ? makeOptions(counts) : []), [counts, makeOptions]);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const panelId = useId();
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const options = useMemo(() => (hideEmpty ? all.filter((o) => o.count > 0 || selectedSet.has(o.id)) : all), [all, hideEmpty, selectedSet]);
 
   const folded = useMemo(() => options.map((o) => fold(`${o.label} ${o.keywords ?? ''}`)), [options]);
   // A long list follows typing a beat behind, so keys never wait for it; a short one at once,

@@ -6,9 +6,10 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { filterKey, type VisibleEvents } from '../../state/filters';
 import { useLang, useT } from '../../state/i18n';
 import type { PickerOption } from './Picker';
+import { compareNames } from '../../lib/collate';
 
 function byCountThenLabel(a: PickerOption, b: PickerOption) {
-  return b.count - a.count || a.label.localeCompare(b.label);
+  return b.count - a.count || compareNames(a.label, b.label);
 }
 
 /** Counts for one facet, computed only while `enabled` (its picker is open). */
@@ -46,10 +47,8 @@ export function useOptionBuilders() {
     [index, lang],
   );
   const kinds = useCallback(
-    (counts: ReadonlyMap<string, number>, selected: readonly string[]): PickerOption[] =>
-      EVENT_KINDS.map((k) => ({ id: k, label: common.eventKinds[k], count: counts.get(k) ?? 0 })).filter(
-        (o) => o.count > 0 || selected.includes(o.id),
-      ),
+    (counts: ReadonlyMap<string, number>): PickerOption[] =>
+      EVENT_KINDS.map((k) => ({ id: k, label: common.eventKinds[k], count: counts.get(k) ?? 0 })),
     [common],
   );
   const precisions = useCallback(
