@@ -14,6 +14,11 @@ import { ExportMenu } from './ExportMenu';
 import { Picker } from './Picker';
 import { useFacetCount, useOptionBuilders } from './useFacetOptions';
 
+// Module-level, so the pickers' rows see the same handlers on every render (they are memoised).
+const hoverActor = (id: string | null) => setHover({ actorId: id });
+const toggleKind = (k: string) => setUrlState((s) => ({ kinds: toggled(s.kinds, k as EventKind) }));
+const togglePrecision = (p: string) => setUrlState((s) => ({ precisions: toggled(s.precisions, p as Precision) }));
+
 /** Actor, topic, kind, precision and status filters, shared by all three views via the URL. */
 export function FilterBar() {
   const t = useT();
@@ -60,7 +65,7 @@ export function FilterBar() {
           makeOptions={build.actors}
           selected={filter.actors}
           onToggle={toggleActorFilter}
-          onHover={(id) => setHover({ actorId: id })}
+          onHover={hoverActor}
         />
         {filter.actors.length > 1 && (
           <Segmented
@@ -89,7 +94,7 @@ export function FilterBar() {
           selected={filter.kinds}
           searchable={false}
           hideEmpty
-          onToggle={(k) => setUrlState((s) => ({ kinds: toggled(s.kinds, k as EventKind) }))}
+          onToggle={toggleKind}
         />
         <Picker
           label={tf.precisions}
@@ -98,7 +103,7 @@ export function FilterBar() {
           makeOptions={build.precisions}
           selected={filter.precisions}
           searchable={false}
-          onToggle={(p) => setUrlState((s) => ({ precisions: toggled(s.precisions, p as Precision) }))}
+          onToggle={togglePrecision}
         />
         <div role="group" aria-label={tf.status} className="inline-flex overflow-hidden rounded-md border border-slate-300">
           {EVENT_STATUSES.map((s: EventStatus) => (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Facet } from '../../lib/facets';
 import { fold } from '../../lib/search';
 import type { VisibleEvents } from '../../state/filters';
@@ -103,27 +103,15 @@ export function Picker({ label, facet, visible, makeOptions, selected, onToggle,
             )}
             <ul className="min-h-0 flex-1 overflow-auto py-1" onMouseLeave={() => onHover?.(null)}>
               {shown.map((o, i) => (
-                <li key={o.id}>
-                  <label
-                    className="flex cursor-pointer items-center gap-2 px-3 py-1.5 text-sm hover:bg-slate-100"
-                    onMouseEnter={() => onHover?.(o.id)}
-                  >
-                    <input
-                      type="checkbox"
-                      checked={selectedSet.has(o.id)}
-                      onChange={() => onToggle(o.id)}
-                      onFocus={() => onHover?.(o.id)}
-                      autoFocus={!searchable && i === 0}
-                      className="size-4 accent-slate-800"
-                    />
-                    {o.color && <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: o.color }} />}
-                    <span className="min-w-0 flex-1 truncate">{o.label}</span>
-                    <span className="text-xs text-slate-600 tabular-nums">
-                      <span className="sr-only">, </span>
-                      {t.countOf(o.count)}
-                    </span>
-                  </label>
-                </li>
+                <PickerRow
+                  key={o.id}
+                  option={o}
+                  checked={selectedSet.has(o.id)}
+                  autoFocus={!searchable && i === 0}
+                  countLabel={t.countOf(o.count)}
+                  onToggle={onToggle}
+                  onHover={onHover}
+                />
               ))}
               {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">{t.noMatches}</li>}
               {matches.length > shown.length && (
@@ -141,3 +129,37 @@ export function Picker({ label, facet, visible, makeOptions, selected, onToggle,
     </div>
   );
 }
+
+interface RowProps {
+  option: PickerOption;
+  checked: boolean;
+  autoFocus: boolean;
+  countLabel: string;
+  onToggle: (id: string) => void;
+  onHover?: (id: string | null) => void;
+}
+
+// Memoised: a click re-renders the one row it toggled, not the other 149 (the handlers
+// passed in are stable).
+const PickerRow = memo(function PickerRow({ option: o, checked, autoFocus, countLabel, onToggle, onHover }: RowProps) {
+  return (
+    <li>
+      <label className="flex cursor-pointer items-center gap-2 px-3 py-1.5 text-sm hover:bg-slate-100" onMouseEnter={() => onHover?.(o.id)}>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={() => onToggle(o.id)}
+          onFocus={() => onHover?.(o.id)}
+          autoFocus={autoFocus}
+          className="size-4 accent-slate-800"
+        />
+        {o.color && <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: o.color }} />}
+        <span className="min-w-0 flex-1 truncate">{o.label}</span>
+        <span className="text-xs text-slate-600 tabular-nums">
+          <span className="sr-only">, </span>
+          {countLabel}
+        </span>
+      </label>
+    </li>
+  );
+});

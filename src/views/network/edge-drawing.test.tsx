@@ -6,6 +6,7 @@ import { edgesOnCanvas, type Transform } from '../../lib/network/geometry';
 import { buildGraph, type NetworkGraph } from '../../lib/network/graph';
 import type { Point } from '../../lib/network/navigate';
 import { actor, event, makeIndex } from '../../lib/network/test-fixtures';
+import { LangProvider } from '../../state/i18n';
 import { EdgeCanvas } from './EdgeCanvas';
 import { EdgeLayer } from './EdgeLayer';
 
@@ -75,9 +76,11 @@ function drawBothWays(graph: NetworkGraph, emphasis: Emphasis, scale: number, ed
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => fakeContext(strokes)) as never);
   render(<EdgeCanvas graph={graph} positions={positions} view={VIEW} emphasis={emphasis} width={600} height={400} scale={scale} />);
   const { container } = render(
-    <svg>
-      <EdgeLayer graph={graph} edges={edges} screen={screen} emphasis={emphasis} anchorName={null} scale={scale} tip={null} handlers={{}} />
-    </svg>,
+    <LangProvider>
+      <svg>
+        <EdgeLayer graph={graph} edges={edges} screen={screen} emphasis={emphasis} anchorName={null} scale={scale} tip={null} handlers={{}} />
+      </svg>
+    </LangProvider>,
   );
   const key = (p: Point) => `${p.x},${p.y}`;
   const byEnds = new Map(graph.edges.map((e) => [`${key(positions.get(e.source)!)}|${key(positions.get(e.target)!)}`, e.id]));
