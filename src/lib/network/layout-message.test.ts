@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutRequest } from './geometry';
 import { buildGraph } from './graph';
 import { layoutGraph, type LayoutInput } from './layout';
-import { answerLayoutRequest, packLayoutInput, transferables, unpackLayoutInput, unpackPositions } from './layout-message';
+import { answerLayoutRequest } from './layout-answer';
+import { packLayoutInput, transferables, unpackLayoutInput, unpackPositions } from './layout-message';
 import { shippedIndex } from './test-fixtures';
 
 const index = shippedIndex();

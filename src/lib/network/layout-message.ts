@@ -1,5 +1,5 @@
 import type { Side } from '../../data/schema';
-import { layoutGraph, type LayoutInput, type Positions } from './layout';
+import type { LayoutInput, Positions } from './layout';
 
 /**
  * A layout request as flat arrays, for the trip to the worker: cloning ten thousand small
@@ -28,7 +28,7 @@ export interface PackedLayoutInput {
 }
 
 /** Places as x, y per node of `ids`, in that order; NaN where one has none. */
-function places(ids: readonly string[], from: ReadonlyMap<string, { x: number; y: number }> | undefined): Float64Array {
+export function places(ids: readonly string[], from: ReadonlyMap<string, { x: number; y: number }> | undefined): Float64Array {
   const out = new Float64Array(ids.length * 2).fill(NaN);
   if (!from) return out;
   ids.forEach((id, i) => {
@@ -134,9 +134,4 @@ export interface LayoutResultMessage {
   id: number;
   /** x, y per node, in the order of the request's ids. */
   positions: Float64Array;
-}
-
-/** What the worker does with a request. */
-export function answerLayoutRequest({ id, input }: LayoutRequestMessage): LayoutResultMessage {
-  return { id, positions: places(input.ids, layoutGraph(unpackLayoutInput(input))) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph, type LayoutInput } from './layout';
-import { answerLayoutRequest, type LayoutRequestMessage, type WarmUpMessage } from './layout-message';
+import { answerLayoutRequest } from './layout-answer';
+import type { LayoutRequestMessage, WarmUpMessage } from './layout-message';
 import { createLayoutRunner } from './layout-runner';
 
 const input: LayoutInput = {

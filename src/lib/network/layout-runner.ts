@@ -1,4 +1,4 @@
-import { layoutGraph, type LayoutInput, type Positions } from './layout';
+import type { LayoutInput, Positions } from './layout';
 import {
   packLayoutInput,
   transferables,
@@ -16,6 +16,10 @@ export interface LayoutRunner {
   dispose(): void;
 }
 
+// Without a worker the layout runs here. Its code (d3-force) is fetched only then: the page
+// that starts the worker need not load it.
+const layoutHere = (input: LayoutInput): Promise<Positions> => import('./layout').then((m) => m.layoutGraph(input));
+
 /**
  * A Web Worker for large layouts, made on first use and reused. Where workers are missing
  * (tests, old browsers) or the worker fails, the same pure function runs here instead: the
@@ -31,7 +35,7 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
     worker = null;
     for (const [id, w] of waiting) {
       waiting.delete(id);
-      w.resolve(layoutGraph(w.input));
+      void layoutHere(w.input).then(w.resolve);
     }
   };
 
@@ -59,7 +63,7 @@ export function createLayoutRunner(makeWorker: () => Worker | null = defaultWork
   return {
     run(input) {
       const w = ensure();
-      if (!w) return Promise.resolve().then(() => layoutGraph(input));
+      if (!w) return layoutHere(input);
       return new Promise((resolve) => {
         const id = next++;
         const packed = packLayoutInput(input);

@@ -1,4 +1,5 @@
-import { answerLayoutRequest, type LayoutRequestMessage, type LayoutResultMessage, type WarmUpMessage } from './layout-message';
+import { answerLayoutRequest } from './layout-answer';
+import type { LayoutRequestMessage, LayoutResultMessage, WarmUpMessage } from './layout-message';
 import { warmUp } from './layout-warmup';
 
 /** Lays out large graphs off the main thread; one message in, one message out. */
