@@ -50,7 +50,7 @@ export function sharedPage(query = '', options: BrowserContextOptions = {}): () 
   const problems: string[] = [];
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser, baseURL }) => {
-    page = await browser.newPage(options);
+    page = await (await browser.newContext(options)).newPage();
     watchPage(page, baseURL!, problems);
     await openApp(page, query);
   });
