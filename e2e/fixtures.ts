@@ -43,16 +43,17 @@ export function watchPage(page: Page, baseURL: string, problems: string[] = []):
  * One loaded page shared by the read-only tests of a describe (made serial here): opened in
  * beforeAll at `query`, watched as every test's own page is, its problems checked and emptied
  * after each test (a problem fails the test it happened in, or the first one for the load).
+ * `query` may instead be a function that opens the page itself.
  * Call it inside a test.describe; it returns the page's getter.
  */
-export function sharedPage(query = '', options: BrowserContextOptions = {}): () => Page {
+export function sharedPage(query: string | ((page: Page) => Promise<void>) = '', options: BrowserContextOptions = {}): () => Page {
   let page: Page | undefined;
   const problems: string[] = [];
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser, baseURL }) => {
     page = await (await browser.newContext(options)).newPage();
     watchPage(page, baseURL!, problems);
-    await openApp(page, query);
+    await (typeof query === 'string' ? openApp(page, query) : query(page));
   });
   test.afterEach(() => {
     expect(problems.splice(0), 'console errors, page errors or third-party requests (shared page)').toEqual([]);
