@@ -66,11 +66,14 @@ export function sharedPage(query: string | ((page: Page) => Promise<void>) = '',
 
 /**
  * Move an open app to another URL state without reloading it: the address changes as a
- * link in the app changes it, and popstate tells the app, as Back and Forward do. For tests
- * on a shared page that are about a state, not about loading it.
+ * link in the app changes it, and popstate tells the app, as Back and Forward do. The pointer
+ * goes to the page's corner and nothing keeps the focus, as on a fresh page. For tests on a
+ * shared page that are about a state, not about loading it.
  */
 export async function showState(page: Page, query: string): Promise<void> {
+  await page.mouse.move(0, 0);
   await page.evaluate((q) => {
+    (document.activeElement as HTMLElement | null)?.blur();
     window.history.pushState(null, '', `/${q}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, query);

@@ -203,7 +203,6 @@ test.describe('6. the same journeys by keyboard alone', () => {
   const fromTheTop = async (): Promise<{ page: Page; r: ReturnType<typeof regions> }> => {
     const page = shared();
     await showState(page, `?lang=${lang}`);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     return { page, r: regions(page, lang) };
   };
 

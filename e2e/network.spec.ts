@@ -94,12 +94,10 @@ async function pointOnEdge(page: Page, edgeId: string): Promise<{ x: number; y: 
 // and Spanish views (which lay the graph out again) last.
 test.describe('actor network', () => {
   const shared = sharedPage('?lang=en');
-  /** The shared page at `query`, the pointer off the page and nothing focused, as a fresh page has them. */
+  /** The shared page at `query` (the pointer off the page and nothing focused, as a fresh page has them). */
   const fromState = async (query: string): Promise<Page> => {
     const page = shared();
     await showState(page, query);
-    await page.mouse.move(0, 0);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     return page;
   };
   test('shows every actor as a named button, all labelled without overlap, and passes axe', async () => {
