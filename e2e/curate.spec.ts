@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, sharedPage, test } from './fixtures';
 
 const SOURCE_ID = 'rubio-lavrov-2025-02-15';
 const TEXT = readFileSync(`public/data/sources/${SOURCE_ID}.txt`, 'utf8');
@@ -15,8 +15,7 @@ const BRUCE_2 = 'Además, discutieron la oportunidad de potencialmente trabajar 
 const MINISTRY = 'restablecer un diálogo interestatal mutuamente respetuoso';
 const TITLE = 'Rubio and Lavrov speak by phone';
 
-// Each test's limit is generous: it only bounds a stuck run on a shared, loaded machine; every
-// step waits on a condition, never on time.
+// Every step waits on a condition, never on time.
 const workspace = (page: Page) => page.getByRole('region', { name: 'Curation workspace' });
 const article = (ws: Locator) => ws.getByRole('textbox', { name: 'Article' });
 
@@ -64,11 +63,19 @@ async function addShippedArticle(ws: Locator): Promise<void> {
 
 /** Where the caret is in the article, as the workspace shows it (-1 while text is selected). */
 async function caret(ws: Locator): Promise<number> {
-  const shown = ws.getByText(/^Caret at \d+$/);
-  return (await shown.count()) ? Number((await shown.textContent())!.replace(/\D/g, '')) : -1;
+  const [shown] = await ws.getByText(/^Caret at \d+$/).allTextContents();
+  return shown === undefined ? -1 : Number(shown.replace(/\D/g, ''));
 }
 
-/** The caret put at `offset` by keyboard alone: line by line down, then character by character. */
+/** Press `key` `times` times (the keyboard's own presses, without a read in between). */
+async function pressTimes(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/**
+ * The caret put at `offset` by keyboard alone: line by line down, then character by
+ * character, in runs of presses as long as the distance left, each run then read back.
+ */
 async function caretTo(page: Page, ws: Locator, offset: number): Promise<void> {
   await article(ws).focus();
   await page.keyboard.press('Control+Home');
@@ -78,7 +85,8 @@ async function caretTo(page: Page, ws: Locator, offset: number): Promise<void> {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Home');
   }
-  for (let i = 0; i < 400 && (await caret(ws)) < offset; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0, at = await caret(ws); i < 20 && at !== offset; i++, at = await caret(ws))
+    await pressTimes(page, at < offset ? 'ArrowRight' : 'ArrowLeft', Math.abs(offset - at));
   expect(await caret(ws)).toBe(offset);
 }
 
@@ -126,144 +134,170 @@ async function readBack(page: Page, files: string[], shown: string): Promise<voi
   await expect(card.first()).toContainText('reafirmó el compromiso del presidente Trump');
 }
 
-test('done when: from an empty workspace to an exported file that validates alone and reads back in the reader', async ({ page }) => {
-  test.setTimeout(240_000);
+// Done when: from an empty workspace to an exported file that validates alone and reads back
+// in the reader. One journey on one page (the workspace lives in its IndexedDB), in four parts.
+test.describe('done when', () => {
   // Leaving with unexported work asks first: the reload below answers the question.
   const asked: string[] = [];
-  page.on('dialog', (d) => {
-    asked.push(d.type());
-    void d.accept();
+  const shared = sharedPage(async (page) => {
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept();
+    });
   });
-  const ws = await startEmpty(page);
-
-  // 1. The shipped article pasted, published 2025-02-15, its body marked on the text.
-  await addShippedArticle(ws);
-  await markBodyByKeyboard(page, ws);
-  await expectNoAxeViolations(page, '#curate');
-
-  // The people the call involves become actors, from the draft's names.
-  await newActor(ws, ws.getByRole('button', { name: 'Add as actor: Tammy Bruce' }).first(), { kind: 'Person', side: 'United States', en: 'State Department spokesperson', es: 'Portavoz del Departamento de Estado' });
-  await newActor(ws, ws.getByRole('button', { name: 'Add as actor: El Ministerio de Relaciones Exteriores de Rusia' }).first(), {
-    name: 'Russian Foreign Ministry', kind: 'Organization', side: 'Russia', en: 'Ministry of Foreign Affairs of Russia', es: 'Ministerio de Relaciones Exteriores de Rusia',
-  });
-  await newActor(ws, ws.getByRole('group', { name: 'Marco Rubio', exact: true }).getByRole('button', { name: 'Accept' }), { kind: 'Person', side: 'United States', en: 'US Secretary of State', es: 'Secretario de Estado de EE. UU.' });
-  await newActor(ws, ws.getByRole('group', { name: 'Sergei Lavrov', exact: true }).getByRole('button', { name: 'Accept' }), { kind: 'Person', side: 'Russia', en: 'Russian Foreign Minister', es: 'Ministro de Relaciones Exteriores de Rusia' });
-
-  // 2. The draft's quotes for the call, accepted; the speakers come from the draft.
-  for (const q of [BRUCE_1, BRUCE_2, MINISTRY]) await ws.getByRole('group', { name: new RegExp(`^«${q.slice(0, 30)}`) }).getByRole('button', { name: 'Accept' }).click();
-  await expect(ws.getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
-
-  // 5. Halfway: reload, and the work is there.
-  await expect.poll(async () => (await savedDoc(page))?.quotes.length).toBe(3);
-  await page.reload();
-  await expect(workspace(page).getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
-  await expect(workspace(page).getByText('No body marked')).toHaveCount(0);
-  expect(asked).toEqual(['beforeunload']);
-
-  // 3. The event, from the draft's sentence, dated from outside the article.
-  await ws.getByRole('button', { name: /^Create an event from this sentence: El secretario de Estado de EE\. UU\., Marco Rubio, ha hablado/ }).click();
-  const ev = ws.getByRole('form', { name: '(untitled)' });
-  await ev.getByLabel('Title (English)').fill(TITLE);
-  const editor = ws.getByRole('form', { name: TITLE });
-  await expect(editor.getByLabel('Kind', { exact: true })).toHaveValue('call');
-  await editor.getByLabel('Title (Spanish)').fill('Rubio y Lavrov hablan por teléfono');
-  await editor.getByLabel('Summary (English)').fill('Secretary of State Marco Rubio speaks with Foreign Minister Sergei Lavrov ahead of high-level talks.');
-  await editor.getByLabel('Summary (Spanish)').fill('El secretario de Estado Marco Rubio habla con el ministro de Exteriores Sergei Lavrov antes de las conversaciones de alto nivel.');
-  await editor.getByLabel('Date from', { exact: true }).fill('2025-02-15');
-  await editor.getByLabel('Date to', { exact: true }).fill('2025-02-15');
-  await editor.getByLabel('Precision').selectOption('day');
-  await editor.getByRole('radio', { name: 'added from outside the article' }).check();
-  await editor.getByLabel('Basis of the date').fill('The article says only that Rubio «ha hablado» with Lavrov; the date, 2025-02-15, is the call as both governments reported it that day.');
-
-  // 4. Tammy Bruce's two quotes and the ministry's, attached; their speakers join the event.
-  for (const q of [BRUCE_1, BRUCE_2, MINISTRY]) await editor.getByRole('checkbox', { name: `«${q}»` }).check();
-  await expect(editor.getByText('Tammy Bruce', { exact: true })).toBeVisible();
-  await expect(editor.getByText('Russian Foreign Ministry', { exact: true })).toBeVisible();
-  await expect(editor.getByText('Marco Rubio', { exact: true })).toBeVisible();
-
-  // Blanks are flagged, not filled: translations and the dataset title are the curator's.
-  await expect(ws.getByRole('button', { name: /^events\[0\]\.quotes\[0\]\.translation\.en: / })).toBeVisible();
-  await expect(ws.getByRole('button', { name: 'Export as JSON' })).toBeDisabled();
-  const translations: Record<string, string> = {
-    [BRUCE_1]: 'reaffirmed President Trump’s commitment to finding an end to the conflict in Ukraine',
-    [BRUCE_2]: 'In addition, they discussed the opportunity to potentially work together on a range of other bilateral issues',
-    [MINISTRY]: 'restoring a mutually respectful interstate dialogue',
-  };
-  for (const [q, en] of Object.entries(translations))
-    await ws.getByRole('listitem', { name: `«${q.slice(0, 50)}»` }).getByLabel('English translation').fill(en);
-  await ws.getByLabel('Dataset title (English)').fill('Rubio–Lavrov call (curated in the browser)');
-  await ws.getByLabel('Dataset title (Spanish)').fill('Llamada Rubio–Lavrov (curada en el navegador)');
-  await expect(ws.getByRole('heading', { name: 'No problems: the dataset passes validate-data' })).toBeVisible();
-  await expectNoAxeViolations(page, '#curate');
-
-  // Undo and redo, by keyboard.
-  await ws.getByRole('button', { name: 'Undo' }).focus();
-  await page.keyboard.press('Control+z');
-  await expect(ws.getByLabel('Dataset title (Spanish)')).toHaveValue('');
-  await page.keyboard.press('Control+Shift+z');
-  await expect(ws.getByLabel('Dataset title (Spanish)')).toHaveValue('Llamada Rubio–Lavrov (curada en el navegador)');
-
-  // Preview in reader, under its banner.
-  await ws.getByRole('button', { name: 'Preview in reader' }).click();
-  await expect(page.getByText('Curated, not yet exported')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Back to the workspace' }).click();
-
-  // 6. Export: one self-contained JSON file, and the .zip.
   const dir = mkdtempSync(join(tmpdir(), 'curate-json-'));
-  const [json] = await Promise.all([page.waitForEvent('download'), workspace(page).getByRole('button', { name: 'Export as JSON' }).click()]);
-  expect(json.suggestedFilename()).toBe('backchannel-curated.json');
   const jsonPath = join(dir, 'backchannel-curated.json');
-  await json.saveAs(jsonPath);
-  await expect(ws.getByText('Exported backchannel-curated.json')).toBeVisible();
-  const [zip] = await Promise.all([page.waitForEvent('download'), workspace(page).getByRole('button', { name: 'Export as .zip' }).click()]);
-  expect(zip.suggestedFilename()).toBe('backchannel-curated.zip');
-  const files = unzipSync(readFileSync((await zip.path())!));
-  expect(Object.keys(files).sort()).toEqual(['dataset.json', `sources/${SOURCE_ID}.txt`]);
-  expect(strFromU8(files[`sources/${SOURCE_ID}.txt`]!)).toBe(TEXT);
-
-  // 7. The JSON file passes validate-data alone in an empty folder: it carries its text.
-  expect(readdirSync(dir)).toEqual(['backchannel-curated.json']);
-  expect(validateData(jsonPath)).toContain(': valid — 1 source, 4 actors, 0 topics, 1 event, 3 quotes (all verified against their sources), 0 relations');
-  const dataset = JSON.parse(readFileSync(jsonPath, 'utf8')) as Dataset;
-  expect(dataset.sources[0]).toMatchObject({ id: SOURCE_ID, text: TEXT, body: BODY, publisher: 'Financial Times', published: '2025-02-15', title: null, url: null });
-  expect(dataset.sources[0]).not.toHaveProperty('file');
-  const event = dataset.events[0]!;
-  expect(event).toMatchObject({ id: 'rubio-and-lavrov-speak-by-phone', kind: 'call', status: 'occurred', date: { start: '2025-02-15', end: '2025-02-15', precision: 'day' } });
-  expect(event.date.basis).toMatch(/comes from outside the article/);
-  expect(event.quotes.map((q) => [q.start, q.end, q.speakerId])).toEqual([
-    [TEXT.indexOf(BRUCE_1), TEXT.indexOf(BRUCE_1) + BRUCE_1.length, 'tammy-bruce'],
-    [TEXT.indexOf(BRUCE_2), TEXT.indexOf(BRUCE_2) + BRUCE_2.length, 'tammy-bruce'],
-    [TEXT.indexOf(MINISTRY), TEXT.indexOf(MINISTRY) + MINISTRY.length, 'russian-foreign-ministry'],
-  ]);
-  // The .zip's dataset.json passes too, beside its sources folder.
   const zipDir = mkdtempSync(join(tmpdir(), 'curate-zip-'));
-  mkdirSync(join(zipDir, 'sources'));
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(zipDir, name), bytes);
-  expect(validateData(join(zipDir, 'dataset.json'))).toContain(': valid — 1 source, 4 actors, 0 topics, 1 event, 3 quotes');
 
-  // Exported: leaving no longer asks. The open event and the source under review are in the
-  // address, so the reload comes back to them.
-  const listed = ws.getByRole('button', { name: new RegExp(`^${TITLE}`) });
-  if ((await listed.getAttribute('aria-pressed')) !== 'true') await listed.click();
-  await expect(page).toHaveURL(/[?&]cevent=e\d+/);
-  await expect(page).toHaveURL(new RegExp(`[?&]csource=${SOURCE_ID}`));
-  await page.reload();
-  await expect(workspace(page).getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
-  await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
-  expect(asked).toEqual(['beforeunload']);
+  test('from an empty workspace: the article pasted, its body marked by keyboard', async () => {
+    const page = shared();
+    const ws = await startEmpty(page);
 
-  // Both read back in the reader: the event selected, Tammy Bruce's words with her as speaker.
-  await page.getByRole('button', { name: 'Curate' }).click();
-  await expect(page).not.toHaveURL(/curate=/);
-  await readBack(page, [jsonPath], 'backchannel-curated.json');
-  await page.goto('/?lang=en');
-  await readBack(page, [join(zipDir, 'dataset.json'), join(zipDir, 'sources', `${SOURCE_ID}.txt`)], 'dataset.json');
+    // 1. The shipped article pasted, published 2025-02-15, its body marked on the text.
+    await addShippedArticle(ws);
+    await markBodyByKeyboard(page, ws);
+    await expectNoAxeViolations(page, '#curate');
+  });
+
+  test('the actors from the draft’s names and the draft’s quotes; a reload keeps them', async () => {
+    const page = shared();
+    const ws = workspace(page);
+    // The people the call involves become actors, from the draft's names.
+    await newActor(ws, ws.getByRole('button', { name: 'Add as actor: Tammy Bruce' }).first(), { kind: 'Person', side: 'United States', en: 'State Department spokesperson', es: 'Portavoz del Departamento de Estado' });
+    await newActor(ws, ws.getByRole('button', { name: 'Add as actor: El Ministerio de Relaciones Exteriores de Rusia' }).first(), {
+      name: 'Russian Foreign Ministry', kind: 'Organization', side: 'Russia', en: 'Ministry of Foreign Affairs of Russia', es: 'Ministerio de Relaciones Exteriores de Rusia',
+  });
+    await newActor(ws, ws.getByRole('group', { name: 'Marco Rubio', exact: true }).getByRole('button', { name: 'Accept' }), { kind: 'Person', side: 'United States', en: 'US Secretary of State', es: 'Secretario de Estado de EE. UU.' });
+    await newActor(ws, ws.getByRole('group', { name: 'Sergei Lavrov', exact: true }).getByRole('button', { name: 'Accept' }), { kind: 'Person', side: 'Russia', en: 'Russian Foreign Minister', es: 'Ministro de Relaciones Exteriores de Rusia' });
+
+    // 2. The draft's quotes for the call, accepted; the speakers come from the draft.
+    for (const q of [BRUCE_1, BRUCE_2, MINISTRY]) await ws.getByRole('group', { name: new RegExp(`^«${q.slice(0, 30)}`) }).getByRole('button', { name: 'Accept' }).click();
+    await expect(ws.getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
+
+    // 5. Halfway: reload, and the work is there.
+    await expect.poll(async () => (await savedDoc(page))?.quotes.length).toBe(3);
+    await page.reload();
+    await expect(workspace(page).getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
+    await expect(workspace(page).getByText('No body marked')).toHaveCount(0);
+    expect(asked).toEqual(['beforeunload']);
+  });
+
+  test('the event from the draft’s sentence, its quotes attached, blanks filled: no problems; undo, redo, preview', async () => {
+    const page = shared();
+    const ws = workspace(page);
+    // 3. The event, from the draft's sentence, dated from outside the article.
+    await ws.getByRole('button', { name: /^Create an event from this sentence: El secretario de Estado de EE\. UU\., Marco Rubio, ha hablado/ }).click();
+    const ev = ws.getByRole('form', { name: '(untitled)' });
+    await ev.getByLabel('Title (English)').fill(TITLE);
+    const editor = ws.getByRole('form', { name: TITLE });
+    await expect(editor.getByLabel('Kind', { exact: true })).toHaveValue('call');
+    await editor.getByLabel('Title (Spanish)').fill('Rubio y Lavrov hablan por teléfono');
+    await editor.getByLabel('Summary (English)').fill('Secretary of State Marco Rubio speaks with Foreign Minister Sergei Lavrov ahead of high-level talks.');
+    await editor.getByLabel('Summary (Spanish)').fill('El secretario de Estado Marco Rubio habla con el ministro de Exteriores Sergei Lavrov antes de las conversaciones de alto nivel.');
+    await editor.getByLabel('Date from', { exact: true }).fill('2025-02-15');
+    await editor.getByLabel('Date to', { exact: true }).fill('2025-02-15');
+    await editor.getByLabel('Precision').selectOption('day');
+    await editor.getByRole('radio', { name: 'added from outside the article' }).check();
+    await editor.getByLabel('Basis of the date').fill('The article says only that Rubio «ha hablado» with Lavrov; the date, 2025-02-15, is the call as both governments reported it that day.');
+
+    // 4. Tammy Bruce's two quotes and the ministry's, attached; their speakers join the event.
+    for (const q of [BRUCE_1, BRUCE_2, MINISTRY]) await editor.getByRole('checkbox', { name: `«${q}»` }).check();
+    await expect(editor.getByText('Tammy Bruce', { exact: true })).toBeVisible();
+    await expect(editor.getByText('Russian Foreign Ministry', { exact: true })).toBeVisible();
+    await expect(editor.getByText('Marco Rubio', { exact: true })).toBeVisible();
+
+    // Blanks are flagged, not filled: translations and the dataset title are the curator's.
+    await expect(ws.getByRole('button', { name: /^events\[0\]\.quotes\[0\]\.translation\.en: / })).toBeVisible();
+    await expect(ws.getByRole('button', { name: 'Export as JSON' })).toBeDisabled();
+    const translations: Record<string, string> = {
+      [BRUCE_1]: 'reaffirmed President Trump’s commitment to finding an end to the conflict in Ukraine',
+      [BRUCE_2]: 'In addition, they discussed the opportunity to potentially work together on a range of other bilateral issues',
+      [MINISTRY]: 'restoring a mutually respectful interstate dialogue',
+    };
+    for (const [q, en] of Object.entries(translations))
+      await ws.getByRole('listitem', { name: `«${q.slice(0, 50)}»` }).getByLabel('English translation').fill(en);
+    await ws.getByLabel('Dataset title (English)').fill('Rubio–Lavrov call (curated in the browser)');
+    await ws.getByLabel('Dataset title (Spanish)').fill('Llamada Rubio–Lavrov (curada en el navegador)');
+    await expect(ws.getByRole('heading', { name: 'No problems: the dataset passes validate-data' })).toBeVisible();
+    await expectNoAxeViolations(page, '#curate');
+
+    // Undo and redo, by keyboard.
+    await ws.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(ws.getByLabel('Dataset title (Spanish)')).toHaveValue('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(ws.getByLabel('Dataset title (Spanish)')).toHaveValue('Llamada Rubio–Lavrov (curada en el navegador)');
+
+    // Preview in reader, under its banner.
+    await ws.getByRole('button', { name: 'Preview in reader' }).click();
+    await expect(page.getByText('Curated, not yet exported')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the workspace' }).click();
+  });
+
+  test('exported as JSON and .zip, each validates alone; leaving no longer asks', async () => {
+    const page = shared();
+    const ws = workspace(page);
+    // 6. Export: one self-contained JSON file, and the .zip.
+    const [json] = await Promise.all([page.waitForEvent('download'), workspace(page).getByRole('button', { name: 'Export as JSON' }).click()]);
+    expect(json.suggestedFilename()).toBe('backchannel-curated.json');
+    await json.saveAs(jsonPath);
+    await expect(ws.getByText('Exported backchannel-curated.json')).toBeVisible();
+    const [zip] = await Promise.all([page.waitForEvent('download'), workspace(page).getByRole('button', { name: 'Export as .zip' }).click()]);
+    expect(zip.suggestedFilename()).toBe('backchannel-curated.zip');
+    const files = unzipSync(readFileSync((await zip.path())!));
+    expect(Object.keys(files).sort()).toEqual(['dataset.json', `sources/${SOURCE_ID}.txt`]);
+    expect(strFromU8(files[`sources/${SOURCE_ID}.txt`]!)).toBe(TEXT);
+
+    // 7. The JSON file passes validate-data alone in an empty folder: it carries its text.
+    expect(readdirSync(dir)).toEqual(['backchannel-curated.json']);
+    expect(validateData(jsonPath)).toContain(': valid — 1 source, 4 actors, 0 topics, 1 event, 3 quotes (all verified against their sources), 0 relations');
+    const dataset = JSON.parse(readFileSync(jsonPath, 'utf8')) as Dataset;
+    expect(dataset.sources[0]).toMatchObject({ id: SOURCE_ID, text: TEXT, body: BODY, publisher: 'Financial Times', published: '2025-02-15', title: null, url: null });
+    expect(dataset.sources[0]).not.toHaveProperty('file');
+    const event = dataset.events[0]!;
+    expect(event).toMatchObject({ id: 'rubio-and-lavrov-speak-by-phone', kind: 'call', status: 'occurred', date: { start: '2025-02-15', end: '2025-02-15', precision: 'day' } });
+    expect(event.date.basis).toMatch(/comes from outside the article/);
+    expect(event.quotes.map((q) => [q.start, q.end, q.speakerId])).toEqual([
+      [TEXT.indexOf(BRUCE_1), TEXT.indexOf(BRUCE_1) + BRUCE_1.length, 'tammy-bruce'],
+      [TEXT.indexOf(BRUCE_2), TEXT.indexOf(BRUCE_2) + BRUCE_2.length, 'tammy-bruce'],
+      [TEXT.indexOf(MINISTRY), TEXT.indexOf(MINISTRY) + MINISTRY.length, 'russian-foreign-ministry'],
+    ]);
+    // The .zip's dataset.json passes too, beside its sources folder.
+    mkdirSync(join(zipDir, 'sources'));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(zipDir, name), bytes);
+    expect(validateData(join(zipDir, 'dataset.json'))).toContain(': valid — 1 source, 4 actors, 0 topics, 1 event, 3 quotes');
+
+    // Exported: leaving no longer asks. The open event and the source under review are in the
+    // address, so the reload comes back to them.
+    const listed = ws.getByRole('button', { name: new RegExp(`^${TITLE}`) });
+    if ((await listed.getAttribute('aria-pressed')) !== 'true') await listed.click();
+    await expect(page).toHaveURL(/[?&]cevent=e\d+/);
+    await expect(page).toHaveURL(new RegExp(`[?&]csource=${SOURCE_ID}`));
+    await page.reload();
+    await expect(workspace(page).getByRole('heading', { name: 'Accepted quotes (3)' })).toBeVisible();
+    await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
+    expect(asked).toEqual(['beforeunload']);
+  });
+
+  test('both exports read back in the reader: the event selected, Tammy Bruce’s words with her as speaker', async () => {
+    const page = shared();
+    await page.getByRole('button', { name: 'Curate' }).click();
+    await expect(page).not.toHaveURL(/curate=/);
+    await readBack(page, [jsonPath], 'backchannel-curated.json');
+    await page.goto('/?lang=en');
+    await readBack(page, [join(zipDir, 'dataset.json'), join(zipDir, 'sources', `${SOURCE_ID}.txt`)], 'dataset.json');
+  });
 });
 
-test('a quote made by keyboard: the caret moves, Shift selects across highlights, Enter makes it; leaving the body is refused', async ({ page }) => {
-  test.setTimeout(150_000);
-  page.on('dialog', (d) => void d.accept());
+// One journey on one page, in two parts: the second needs the quote the first made.
+test.describe('a quote made by keyboard', () => {
+  const shared = sharedPage(async (page) => {
+    page.on('dialog', (d) => void d.accept());
+  });
+
+  test('the caret moves, Shift selects across highlights, Enter makes it; the article stays as given; undo and redo', async () => {
+  const page = shared();
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
   await markBodyByKeyboard(page, ws);
@@ -273,7 +307,7 @@ test('a quote made by keyboard: the caret moves, Shift selects across highlights
   const start = TEXT.indexOf(passage);
   const end = start + passage.length;
   await caretTo(page, ws, start);
-  for (let i = 0; i < 200 && ((await selected(ws))?.[1] ?? 0) < end; i++) await page.keyboard.press('Shift+ArrowRight');
+  for (let i = 0, at = start; i < 20 && at < end; i++, at = (await selected(ws))?.[1] ?? start) await pressTimes(page, 'Shift+ArrowRight', end - at);
   await expect.poll(() => selected(ws)).toEqual([start, end]);
   await page.keyboard.press('Enter');
   await expect(ws.getByText(`Quote made: ${start}–${end}`)).toBeVisible();
@@ -299,7 +333,11 @@ test('a quote made by keyboard: the caret moves, Shift selects across highlights
   await expect(ws.getByRole('heading', { name: 'Accepted quotes (0)' })).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(ws.getByRole('heading', { name: 'Accepted quotes (1)' })).toBeVisible();
+  });
 
+  test('leaving the body is refused, with the reason; the body is fixed once a quote points into it', async () => {
+  const page = shared();
+  const ws = workspace(page);
   // A selection that reaches back over the promotion lines is refused, with the reason.
   await caretTo(page, ws, BODY.start + 5);
   await page.keyboard.press('Shift+ArrowUp');
@@ -310,10 +348,10 @@ test('a quote made by keyboard: the caret moves, Shift selects across highlights
   await expect(ws.getByRole('heading', { name: 'Accepted quotes (1)' })).toBeVisible();
   // The body is fixed once a quote points into the text.
   await expect(ws.getByRole('button', { name: 'Mark as the article body' })).toHaveCount(0);
+  });
 });
 
 test('a dropped .txt is kept exactly, CRLF and control characters included, and warned about', async ({ page }) => {
-  test.setTimeout(90_000);
   const ws = await startEmpty(page);
   const form = ws.getByRole('form', { name: 'Add a source' });
   // Test fixture, not reporting: a made-up text with Windows line endings and a BEL character.
@@ -354,7 +392,6 @@ test('a dropped .txt is kept exactly, CRLF and control characters included, and 
 });
 
 test('every problem leads to its field', async ({ page }) => {
-  test.setTimeout(90_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
@@ -389,36 +426,47 @@ test('every problem leads to its field', async ({ page }) => {
   await expect(ws.getByRole('group', { name: 'Quotes attached' })).toBeFocused();
 });
 
-test('proposals accepted, edited and dismissed by keyboard, the focus kept on each', async ({ page }) => {
-  test.setTimeout(90_000);
-  page.on('dialog', (d) => void d.accept());
+// Proposals accepted, edited and dismissed by keyboard, the focus kept on each: one page, two parts.
+test.describe('proposals by keyboard', () => {
+  const shared = sharedPage(async (page) => {
+    page.on('dialog', (d) => void d.accept());
+  });
+  const proposal = (ws: Locator, q: string) => ws.getByRole('group', { name: new RegExp(`^«${q.slice(0, 30)}`) });
+
+  test('quotes accepted, dismissed, restored and edited by keyboard, the focus kept on each', async () => {
+  const page = shared();
   const ws = await startEmpty(page);
   await addShippedArticle(ws);
-  const proposal = (q: string) => ws.getByRole('group', { name: new RegExp(`^«${q.slice(0, 30)}`) });
+  const proposal1 = (q: string) => proposal(ws, q);
 
   // Accept: the proposal says so and keeps the focus.
-  await proposal(BRUCE_1).getByRole('button', { name: 'Accept' }).focus();
+  await proposal1(BRUCE_1).getByRole('button', { name: 'Accept' }).focus();
   await page.keyboard.press('Enter');
   await expect(ws.getByRole('heading', { name: 'Accepted quotes (1)' })).toBeVisible();
-  await expect(proposal(BRUCE_1)).toContainText('accepted');
+  await expect(proposal1(BRUCE_1)).toContainText('accepted');
   await expect(page.locator(':focus')).toContainText(BRUCE_1);
 
   // Dismiss: the focus goes to Restore, which brings the proposal back.
-  await proposal('inmediatamente').getByRole('button', { name: 'Dismiss' }).focus();
+  await proposal1('inmediatamente').getByRole('button', { name: 'Dismiss' }).focus();
   await page.keyboard.press('Enter');
   const restore = ws.getByRole('button', { name: 'Restore: «inmediatamente»' });
   await expect(restore).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(proposal('inmediatamente').getByRole('button', { name: 'Accept' })).toBeFocused();
+  await expect(proposal1('inmediatamente').getByRole('button', { name: 'Accept' })).toBeFocused();
 
   // Edit: accepted, and on to its translation.
-  await proposal(BRUCE_2).getByRole('button', { name: 'Edit' }).focus();
+  await proposal1(BRUCE_2).getByRole('button', { name: 'Edit' }).focus();
   await page.keyboard.press(' ');
   const item = ws.getByRole('listitem', { name: `«${BRUCE_2.slice(0, 50)}»` });
   await expect(item.getByLabel('English translation')).toBeFocused();
   await page.keyboard.type('In addition, they discussed');
   await expect(item.getByLabel('English translation')).toHaveValue('In addition, they discussed');
 
+  });
+
+  test('a mention opens the actor form; dates go into the open event by keyboard', async () => {
+  const page = shared();
+  const ws = workspace(page);
   // A mention accepted opens the new actor form, focused on its name.
   await ws.getByRole('group', { name: 'Sergei Lavrov', exact: true }).getByRole('button', { name: 'Accept' }).focus();
   await page.keyboard.press('Enter');
@@ -444,10 +492,10 @@ test('proposals accepted, edited and dismissed by keyboard, the focus kept on ea
   await expect(editor.getByLabel('Date to', { exact: true })).toHaveValue('2025-02-16');
   await expect(editor.getByLabel('Precision')).toHaveValue('week');
   await expectNoAxeViolations(page, '#curate');
+  });
 });
 
 test('the reader starts without the workspace: no saved work read, none of its code fetched, nothing asked on leaving', async ({ page }) => {
-  test.setTimeout(90_000);
   const opened: string[] = [];
   await page.exposeFunction('__idbOpened', (name: string) => void opened.push(name));
   await page.addInitScript(() => {
@@ -496,35 +544,47 @@ test('the reader starts without the workspace: no saved work read, none of its c
   expect(opened).toContain('backchannel-curation');
 });
 
-test('in Spanish, from the dataset in view, axe clean at 1440 and 1024 px', async ({ page }) => {
-  test.setTimeout(150_000);
-  await openApp(page, '?lang=es');
-  await page.getByRole('button', { name: 'Curar' }).click();
-  const ws = page.getByRole('region', { name: 'Espacio de curación' });
-  await ws.getByRole('button', { name: 'Empezar desde el conjunto en pantalla' }).click();
-  await expect(ws.getByRole('heading', { name: 'Sin problemas: el conjunto pasa validate-data' })).toBeVisible();
-  await expect(ws.getByRole('heading', { name: 'Eventos (17)' })).toBeVisible();
-  await ws.getByRole('button', { name: /^Rubio y Lavrov hablan por teléfono/ }).click();
-  await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
-  await ws.getByRole('button', { name: 'Detalles' }).click();
-  await expect(ws.getByRole('textbox', { name: 'Artículo' })).toContainText('Tammy Bruce');
-  for (const width of [1440, 1024]) {
-    await page.setViewportSize({ width, height: 768 });
-    // Usable: the three columns' controls in view without scrolling the page sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await expect(ws.getByRole('button', { name: 'Exportar como JSON' })).toBeInViewport();
-    await expect(ws.getByRole('textbox', { name: 'Artículo' })).toBeInViewport();
-    await expect(ws.getByRole('heading', { name: 'Propuestas del borrador' })).toBeInViewport();
+// In Spanish, from the dataset in view, axe clean at 1440 and 1024 px: one page, a test per width.
+test.describe('in Spanish, from the dataset in view', () => {
+  const shared = sharedPage('?lang=es');
+  const esWorkspace = (page: Page) => page.getByRole('region', { name: 'Espacio de curación' });
+
+  test('the dataset in view opens in the workspace, an event and its source open', async () => {
+    const page = shared();
+    await page.getByRole('button', { name: 'Curar' }).click();
+    const ws = esWorkspace(page);
+    await ws.getByRole('button', { name: 'Empezar desde el conjunto en pantalla' }).click();
+    await expect(ws.getByRole('heading', { name: 'Sin problemas: el conjunto pasa validate-data' })).toBeVisible();
+    await expect(ws.getByRole('heading', { name: 'Eventos (17)' })).toBeVisible();
+    await ws.getByRole('button', { name: /^Rubio y Lavrov hablan por teléfono/ }).click();
+    await expect(ws.getByRole('form', { name: TITLE })).toBeVisible();
+    await ws.getByRole('button', { name: 'Detalles' }).click();
+    await expect(ws.getByRole('textbox', { name: 'Artículo' })).toContainText('Tammy Bruce');
+  });
+
+  for (const width of [1440, 1024])
+    test(`usable and axe clean at ${width} px`, async () => {
+      const page = shared();
+      const ws = esWorkspace(page);
+      await page.setViewportSize({ width, height: 768 });
+      // Usable: the three columns' controls in view without scrolling the page sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expect(ws.getByRole('button', { name: 'Exportar como JSON' })).toBeInViewport();
+      await expect(ws.getByRole('textbox', { name: 'Artículo' })).toBeInViewport();
+      await expect(ws.getByRole('heading', { name: 'Propuestas del borrador' })).toBeInViewport();
+      await expectNoAxeViolations(page, '#curate');
+    });
+
+  test('the form to add a source, axe clean in Spanish', async () => {
+    const page = shared();
+    const ws = esWorkspace(page);
+    await ws.getByRole('button', { name: 'Añadir una fuente' }).click();
+    await expect(ws.getByRole('form', { name: 'Añadir una fuente' })).toBeVisible();
     await expectNoAxeViolations(page, '#curate');
-  }
-  // And the form to add a source, in Spanish.
-  await ws.getByRole('button', { name: 'Añadir una fuente' }).click();
-  await expect(ws.getByRole('form', { name: 'Añadir una fuente' })).toBeVisible();
-  await expectNoAxeViolations(page, '#curate');
+  });
 });
 
 test('in English at 1024 px, axe clean with the article, proposals and an event open', async ({ page }) => {
-  test.setTimeout(90_000);
   page.on('dialog', (d) => void d.accept());
   await page.setViewportSize({ width: 1024, height: 768 });
   const ws = await startEmpty(page);
@@ -537,7 +597,6 @@ test('in English at 1024 px, axe clean with the article, proposals and an event 
 });
 
 test('on a phone: read-only, and it says so', async ({ page }) => {
-  test.setTimeout(120_000);
   page.on('dialog', (d) => void d.accept());
   const ws = await startEmpty(page);
   await addShippedArticle(ws);

@@ -7,8 +7,8 @@ import { expect as baseExpect, expectNoAxeViolations, test } from './fixtures';
  * a `?data=` link that cannot be opened. Each shows a message where it happened and keeps
  * what still works; none leaves a blank page.
  */
-// These journeys load a dataset two or three times, on a two-core machine shared with others.
-test.describe.configure({ timeout: 60_000 });
+// The test timeout is the suite's own; a wait here may take longer than the default, as a
+// dataset is loaded two or three times.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** fixtures.ts's openApp (all three views drawn, the ready signal), with this file's longer wait. */

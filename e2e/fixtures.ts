@@ -1,28 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Every test fails on a console error, an uncaught exception or a request to another
- * origin: the app must work offline under its strict CSP. The fixture is automatic, so no
- * test can forget it; a test that expects such a problem empties the list itself.
+ * origin: the app must work offline under its strict CSP. The watch is built into the `page`
+ * fixture, so no test can forget it; a test that expects such a problem empties `problems`
+ * itself. A test that does not ask for `page` (one on a shared page, see sharedPage) opens
+ * none, and its page is watched by sharedPage instead.
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page, baseURL }, use) => {
-      const problems = watchPage(page, baseURL!);
-      await use(problems);
-      expect(problems, 'console errors, page errors or third-party requests').toEqual([]);
-    },
-    { auto: true },
-  ],
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ page, baseURL, problems }, use) => {
+    watchPage(page, baseURL!, problems);
+    await use(page);
+    expect(problems, 'console errors, page errors or third-party requests').toEqual([]);
+  },
 });
 
 /** Collects a page's console errors, uncaught exceptions and requests to another origin. */
-export function watchPage(page: Page, baseURL: string): string[] {
-  const problems: string[] = [];
+export function watchPage(page: Page, baseURL: string, problems: string[] = []): string[] {
   const origin = new URL(baseURL).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
@@ -34,6 +37,48 @@ export function watchPage(page: Page, baseURL: string): string[] {
       problems.push(`request to another origin: ${url}`);
   });
   return problems;
+}
+
+/**
+ * One loaded page shared by the read-only tests of a describe (made serial here): opened in
+ * beforeAll at `query`, watched as every test's own page is, its problems checked and emptied
+ * after each test (a problem fails the test it happened in, or the first one for the load).
+ * `query` may instead be a function that opens the page itself.
+ * Call it inside a test.describe; it returns the page's getter.
+ */
+export function sharedPage(query: string | ((page: Page) => Promise<void>) = '', options: BrowserContextOptions = {}): () => Page {
+  let page: Page | undefined;
+  const problems: string[] = [];
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser, baseURL }) => {
+    page = await (await browser.newContext(options)).newPage();
+    watchPage(page, baseURL!, problems);
+    await (typeof query === 'string' ? openApp(page, query) : query(page));
+  });
+  test.afterEach(() => {
+    expect(problems.splice(0), 'console errors, page errors or third-party requests (shared page)').toEqual([]);
+  });
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+  return () => page!;
+}
+
+/**
+ * Move an open app to another URL state without reloading it: the address changes as a
+ * link in the app changes it, and popstate tells the app, as Back and Forward do. The pointer
+ * goes to the page's corner and nothing keeps the focus, as on a fresh page. For tests on a
+ * shared page that are about a state, not about loading it.
+ */
+export async function showState(page: Page, query: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate((q) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.history.pushState(null, '', `/${q}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }
 
 export { expect };

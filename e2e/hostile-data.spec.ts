@@ -13,8 +13,8 @@ import { bounds, DAY } from './time-order';
  * or encodings, a reversed window, and what the export makes of them. Datasets here are
  * the shipped one changed by each test, served in its place: none is reporting.
  */
-// These journeys load a dataset two or three times, on a two-core machine shared with others.
-test.describe.configure({ timeout: 60_000 });
+// The test timeout is the suite's own; a wait here may take longer than the default, as a
+// dataset is loaded two or three times.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** fixtures.ts's openApp (all three views drawn, the ready signal), with this file's longer wait. */

@@ -11,7 +11,7 @@ import { buildIndex } from '../src/lib/dataset-index';
 import { formatEventDate } from '../src/lib/format-date';
 import { buildGraph, neighbourhood } from '../src/lib/network/graph';
 import { moveFocus, type Direction, type Point } from '../src/lib/network/navigate';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, sharedPage, showState, test, watchPage } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
 const index = buildIndex(dataset, new Map());
@@ -43,30 +43,36 @@ const regions = (page: Page, lang: Lang) => {
   };
 };
 
-/** Timeline, network and quote panel all show exactly these events. */
+/** Timeline, network and quote panel all show exactly these events (the checks run side by side). */
 async function expectViewsShow(page: Page, lang: Lang, events: DatasetEvent[]) {
   const r = regions(page, lang);
-  await expect(r.timeline.getByRole('status')).toHaveText(r.t.timeline.count(events.length, index.events.length));
-  await expect(r.marks).toHaveCount(events.length);
-  for (const e of events) await expect(r.marksGroup.getByRole('button', { name: markName(e, lang), exact: true })).toHaveCount(1);
   const actors = actorsOf(events);
-  await expect(r.nodes).toHaveCount(actors.size);
-  for (const id of actors) await expect(r.network.getByRole('button', { name: new RegExp(`^${actorName(id)},`) })).toHaveCount(1);
   const quotes = events.flatMap((e) => e.quotes.map((q) => q.text));
-  await expect(r.quotes.getByRole('blockquote')).toHaveText(quotes);
+  await Promise.all([
+    expect(r.timeline.getByRole('status')).toHaveText(r.t.timeline.count(events.length, index.events.length)),
+    expect(r.marks).toHaveCount(events.length),
+    ...events.map((e) => expect(r.marksGroup.getByRole('button', { name: markName(e, lang), exact: true })).toHaveCount(1)),
+    expect(r.nodes).toHaveCount(actors.size),
+    ...[...actors].map((id) => expect(r.network.getByRole('button', { name: new RegExp(`^${actorName(id)},`) })).toHaveCount(1)),
+    expect(r.quotes.getByRole('blockquote')).toHaveText(quotes),
+  ]);
 }
 
 for (const lang of ['en', 'es'] as const) {
   test.describe(`journeys in ${lang === 'en' ? 'English' : 'Spanish'}`, () => {
-    test('1. opening the app fills all three views, with no console error', async ({ page, problems }) => {
-      await openApp(page, `?lang=${lang}`);
+    // One page per language: the first test is its opening (its console errors are checked
+    // after it); each later journey starts from the unfiltered view, set through the URL.
+    const shared = sharedPage(`?lang=${lang}`);
+
+    test('1. opening the app fills all three views, with no console error', async () => {
+      const page = shared();
       await expectViewsShow(page, lang, [...index.events]);
-      await expectNoAxeViolations(page);
-      expect(problems).toEqual([]);
+      // Its whole-page axe scan is shell.spec.ts's, on this same first view.
     });
 
-    test('2. the actor filter from the filter bar narrows all three views to Lavrov’s events', async ({ page }) => {
-      await openApp(page, `?lang=${lang}`);
+    test('2. the actor filter from the filter bar narrows all three views to Lavrov’s events', async () => {
+      const page = shared();
+      await showState(page, `?lang=${lang}`);
       const r = regions(page, lang);
       await r.filters.getByRole('button', { name: r.t.filters.actors, exact: true }).click();
       await r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) }).check();
@@ -77,8 +83,9 @@ for (const lang of ['en', 'es'] as const) {
       await expectNoAxeViolations(page);
     });
 
-    test('2b. clicking Lavrov’s node does the same, and a second click undoes it', async ({ page }) => {
-      await openApp(page, `?lang=${lang}`);
+    test('2b. clicking Lavrov’s node does the same, and a second click undoes it', async () => {
+      const page = shared();
+      await showState(page, `?lang=${lang}`);
       const r = regions(page, lang);
       const node = r.network.getByRole('button', { name: new RegExp(`^${actorName(LAVROV)},`) });
       await node.click();
@@ -89,8 +96,9 @@ for (const lang of ['en', 'es'] as const) {
       await expectViewsShow(page, lang, [...index.events]);
     });
 
-    test('3. a topic filter narrows all three views the same way', async ({ page }) => {
-      await openApp(page, `?lang=${lang}`);
+    test('3. a topic filter narrows all three views the same way', async () => {
+      const page = shared();
+      await showState(page, `?lang=${lang}`);
       const r = regions(page, lang);
       await r.filters.getByRole('button', { name: r.t.filters.topics, exact: true }).click();
       await r.filters.getByRole('checkbox', { name: new RegExp(`^${index.topicById.get(TOPIC)!.label[lang]}`) }).check();
@@ -101,8 +109,9 @@ for (const lang of ['en', 'es'] as const) {
       await expectViewsShow(page, lang, [...index.events]);
     });
 
-    test('4–5. selecting the Rubio–Lavrov call shows Tammy Bruce’s words; the link restores it; Back returns', async ({ page, context }) => {
-      await openApp(page, `?lang=${lang}`);
+    test('4–5. selecting the Rubio–Lavrov call shows Tammy Bruce’s words; the link restores it; Back returns', async ({ baseURL }) => {
+      const page = shared();
+      await showState(page, `?lang=${lang}`);
       const r = regions(page, lang);
       const call = index.eventById.get('rubio-lavrov-call')!;
       await r.timeline.getByRole('button', { name: markName(call, lang), exact: true }).click();
@@ -122,12 +131,14 @@ for (const lang of ['en', 'es'] as const) {
 
       // 5. The address is the citation: a fresh page shows the same selection.
       const link = page.url();
-      const fresh = await context.newPage();
+      const fresh = await page.context().newPage();
+      const freshProblems = watchPage(fresh, baseURL!);
       await openApp(fresh, new URL(link).search);
       const f = regions(fresh, lang);
       await expect(f.timeline.getByRole('button', { name: markName(call, lang), exact: true })).toHaveAttribute('aria-pressed', 'true');
       await expect(f.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveText(BRUCE_QUOTE);
       await fresh.close();
+      expect(freshProblems, 'console errors, page errors or third-party requests (the reopened link)').toEqual([]);
 
       // Back returns to the previous selection.
       const other = index.eventById.get('trump-putin-call')!;
@@ -184,69 +195,88 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {
   await expect(target).toBeFocused();
 }
 
-test('6. the same journeys by keyboard alone', async ({ page }) => {
+// 6. The same journeys by keyboard alone, one test per part, on one page: each part starts
+// from the unfiltered view (set through the URL) with nothing focused, as a fresh page has it.
+test.describe('6. the same journeys by keyboard alone', () => {
   const lang = 'en';
-  await openApp(page, `?lang=${lang}`);
-  const r = regions(page, lang);
+  const shared = sharedPage(`?lang=${lang}`);
+  const fromTheTop = async (): Promise<{ page: Page; r: ReturnType<typeof regions> }> => {
+    const page = shared();
+    await showState(page, `?lang=${lang}`);
+    return { page, r: regions(page, lang) };
+  };
 
-  // Filter bar: the actor picker, its search box, a checkbox, Escape.
-  const actorsButton = r.filters.getByRole('button', { name: new RegExp(`^${r.t.filters.actors}`) });
-  await tabTo(page, actorsButton);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Lavrov');
-  await page.keyboard.press('Tab');
-  await expect(r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) })).toBeFocused();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Escape');
-  await expect(actorsButton).toBeFocused();
-  await expectViewsShow(page, lang, lavrovEvents);
+  test('the actor filter from the filter bar, and its chip', async () => {
+    const { page, r } = await fromTheTop();
+    // Filter bar: the actor picker, its search box, a checkbox, Escape.
+    const actorsButton = r.filters.getByRole('button', { name: new RegExp(`^${r.t.filters.actors}`) });
+    await tabTo(page, actorsButton);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Lavrov');
+    await page.keyboard.press('Tab');
+    await expect(r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) })).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expect(actorsButton).toBeFocused();
+    await expectViewsShow(page, lang, lavrovEvents);
 
-  // Remove it again from its chip, by keyboard.
-  await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.removeFilter(r.t.filters.actors, actorName(LAVROV)) }));
-  await page.keyboard.press('Enter');
-  await expectViewsShow(page, lang, [...index.events]);
+    // Remove it again from its chip, by keyboard.
+    await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.removeFilter(r.t.filters.actors, actorName(LAVROV)) }));
+    await page.keyboard.press('Enter');
+    await expectViewsShow(page, lang, [...index.events]);
+  });
 
-  // The same filter from the network: Tab into the graph, find Lavrov's node, Enter.
-  // The graph is one tab stop: Tab lands on a node.
-  await tabTo(page, r.nodes.and(page.locator('[tabindex="0"]')));
-  const focusedNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
-  // Arrows move between connected actors: the keys that lead to Lavrov, worked out from the drawing.
-  for (const key of await arrowsTo(r.network.locator('[data-node]'), (await focusedNode())!, LAVROV)) await page.keyboard.press(key);
-  expect(await focusedNode()).toBe(LAVROV);
-  await page.keyboard.press('Enter');
-  await expectViewsShow(page, lang, lavrovEvents);
-  await page.keyboard.press('Enter');
-  await expectViewsShow(page, lang, [...index.events]);
+  test('the same filter from the network: Tab into the graph, arrows to Lavrov, Enter', async () => {
+    const { page, r } = await fromTheTop();
+    // The graph is one tab stop: Tab lands on a node.
+    await tabTo(page, r.nodes.and(page.locator('[tabindex="0"]')));
+    const focusedNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+    // Arrows move between connected actors: the keys that lead to Lavrov, worked out from the drawing.
+    for (const key of await arrowsTo(r.network.locator('[data-node]'), (await focusedNode())!, LAVROV)) await page.keyboard.press(key);
+    expect(await focusedNode()).toBe(LAVROV);
+    await page.keyboard.press('Enter');
+    await expectViewsShow(page, lang, lavrovEvents);
+    await page.keyboard.press('Enter');
+    await expectViewsShow(page, lang, [...index.events]);
+  });
 
-  // Timeline: one tab stop, arrows in time order, Enter selects.
-  const call = index.eventById.get('rubio-lavrov-call')!;
-  await tabTo(page, r.marks.and(page.locator('[tabindex="0"]')), { back: true });
-  const target = markName(call, lang);
-  await page.keyboard.press('Home');
-  for (let i = 0; i < index.events.length; i++) {
-    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    if (name === target) break;
-    await page.keyboard.press('ArrowRight');
-  }
-  await expect(page.locator(':focus')).toHaveAccessibleName(target);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/event=rubio-lavrov-call/);
-  await expect(r.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveText(BRUCE_QUOTE);
-  await page.keyboard.press('Escape');
-  await expect(page).not.toHaveURL(/event=/);
+  test('the timeline: one tab stop, arrows in time order, Enter selects, Escape clears', async () => {
+    const { page, r } = await fromTheTop();
+    const call = index.eventById.get('rubio-lavrov-call')!;
+    // Into the network first, then back (Shift+Tab) into the timeline, as the journey goes.
+    await tabTo(page, r.nodes.and(page.locator('[tabindex="0"]')));
+    await tabTo(page, r.marks.and(page.locator('[tabindex="0"]')), { back: true });
+    const target = markName(call, lang);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < index.events.length; i++) {
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      if (name === target) break;
+      await page.keyboard.press('ArrowRight');
+    }
+    await expect(page.locator(':focus')).toHaveAccessibleName(target);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/event=rubio-lavrov-call/);
+    await expect(r.quotes.getByRole('blockquote').filter({ hasText: BRUCE_QUOTE })).toHaveText(BRUCE_QUOTE);
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/event=/);
+  });
 
-  // Topic filter by keyboard, then Clear all.
-  const topicsButton = r.filters.getByRole('button', { name: r.t.filters.topics, exact: true });
-  await tabTo(page, topicsButton, { back: true, max: 200 });
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(index.topicById.get(TOPIC)!.label[lang]);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Escape');
-  await expectViewsShow(page, lang, topicEvents);
-  await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.clearAll }));
-  await page.keyboard.press('Enter');
-  await expectViewsShow(page, lang, [...index.events]);
+  test('a topic filter by keyboard, then Clear all', async () => {
+    const { page, r } = await fromTheTop();
+    // From the timeline, back up to the filter bar.
+    await tabTo(page, r.marks.and(page.locator('[tabindex="0"]')));
+    const topicsButton = r.filters.getByRole('button', { name: r.t.filters.topics, exact: true });
+    await tabTo(page, topicsButton, { back: true, max: 200 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(index.topicById.get(TOPIC)!.label[lang]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expectViewsShow(page, lang, topicEvents);
+    await tabTo(page, r.filters.getByRole('button', { name: r.t.filters.clearAll }));
+    await page.keyboard.press('Enter');
+    await expectViewsShow(page, lang, [...index.events]);
+  });
 });
 
 test('unknown keys and stale ids in a link are ignored without a crash', async ({ page, problems }) => {

@@ -7,7 +7,7 @@ import { formatEventDate } from '../src/lib/format-date';
 import { isLarge } from '../src/lib/network/geometry';
 import { buildGraph } from '../src/lib/network/graph';
 import { moveFocus } from '../src/lib/network/navigate';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, sharedPage, showState, test } from './fixtures';
 import { generatedDataset, generatedFile, LARGE_NETWORK } from './generated';
 
 /** Expectations come from the shipped data, not from the app. */
@@ -89,9 +89,19 @@ async function pointOnEdge(page: Page, edgeId: string): Promise<{ x: number; y: 
   return point;
 }
 
+// The desktop checks share one page: each starts from its URL state (showState); the order
+// keeps the ones that read the first layout (the Tab stop, the labels) first, and the list
+// and Spanish views (which lay the graph out again) last.
 test.describe('actor network', () => {
-  test('shows every actor as a named button, all labelled without overlap, and passes axe', async ({ page }) => {
-    await openApp(page, '?lang=en');
+  const shared = sharedPage('?lang=en');
+  /** The shared page at `query` (the pointer off the page and nothing focused, as a fresh page has them). */
+  const fromState = async (query: string): Promise<Page> => {
+    const page = shared();
+    await showState(page, query);
+    return page;
+  };
+  test('shows every actor as a named button, all labelled without overlap, and passes axe', async () => {
+    const page = shared();
     await expect(actors(page).getByRole('button')).toHaveCount(dataset.actors.length);
     await expect(node(page, 'Sergei Lavrov')).toHaveAccessibleName(`Sergei Lavrov, Russia, ${lavrovEvents.length} events`);
     await expect(node(page, 'Sergei Lavrov')).toHaveAttribute('aria-pressed', 'false');
@@ -104,40 +114,8 @@ test.describe('actor network', () => {
     await expectNoAxeViolations(page, '#network');
   });
 
-  test('clicking Sergei Lavrov’s node leaves exactly his events in every view', async ({ page }) => {
-    await openApp(page, '?lang=en');
-    const rubio = node(page, 'Marco Rubio');
-    const before = await position(rubio);
-    await node(page, 'Sergei Lavrov').click();
-
-    await expect(page).toHaveURL(/[?&]actors=sergei-lavrov(&|$)/);
-    await expect(node(page, 'Sergei Lavrov')).toHaveAttribute('aria-pressed', 'true');
-    await expect(region(page).getByText(/actors and/)).toContainText(`in ${lavrovEvents.length} of ${index.events.length} events`);
-    // The graph now holds exactly the actors of his events, each counting only those events.
-    await expect(actors(page).getByRole('button')).toHaveCount(lavrovCircle.size);
-    for (const id of lavrovCircle) {
-      const n = lavrovEvents.filter((e) => e.actors.some((a) => a.id === id)).length;
-      await expect(node(page, actorName(id))).toHaveAccessibleName(new RegExp(`, ${n} events?$`));
-    }
-    // The timeline shows the same events and no others.
-    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
-    await expect(timeline.getByText(`${lavrovEvents.length} of ${index.events.length} events`)).toBeVisible();
-    const marks = timeline.getByRole('group', { name: 'Events in time order' }).getByRole('button');
-    await expect(marks).toHaveCount(lavrovEvents.length);
-    const names = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
-    expect(names.sort()).toEqual(lavrovEvents.map((e) => `${formatEventDate(e.date, 'en')} — ${e.title.en}`).sort());
-    // Nodes keep their places when the filter narrows the graph.
-    const after = await position(rubio);
-    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(60);
-
-    await node(page, 'Sergei Lavrov').click();
-    await expect(page).not.toHaveURL(/actors=/);
-    await expect(actors(page).getByRole('button')).toHaveCount(dataset.actors.length);
-    await expectNoAxeViolations(page, '#network');
-  });
-
-  test('keyboard: Tab into the graph, arrows move among neighbours, Enter toggles the filter', async ({ page }) => {
-    await openApp(page, '?lang=en');
+  test('keyboard: Tab into the graph, arrows move among neighbours, Enter toggles the filter', async () => {
+    const page = await fromState('?lang=en');
     await region(page).getByRole('button', { name: 'Reset layout and zoom' }).focus();
     await page.keyboard.press('Tab');
     const start = await focused(page);
@@ -172,8 +150,40 @@ test.describe('actor network', () => {
     await expect(region(page).getByRole('button', { name: 'Reset layout and zoom' })).toBeFocused();
   });
 
-  test('Tab from an actor reaches its connections; Enter selects their events', async ({ page }) => {
-    await openApp(page, '?lang=en');
+  test('clicking Sergei Lavrov’s node leaves exactly his events in every view', async () => {
+    const page = await fromState('?lang=en');
+    const rubio = node(page, 'Marco Rubio');
+    const before = await position(rubio);
+    await node(page, 'Sergei Lavrov').click();
+
+    await expect(page).toHaveURL(/[?&]actors=sergei-lavrov(&|$)/);
+    await expect(node(page, 'Sergei Lavrov')).toHaveAttribute('aria-pressed', 'true');
+    await expect(region(page).getByText(/actors and/)).toContainText(`in ${lavrovEvents.length} of ${index.events.length} events`);
+    // The graph now holds exactly the actors of his events, each counting only those events.
+    await expect(actors(page).getByRole('button')).toHaveCount(lavrovCircle.size);
+    for (const id of lavrovCircle) {
+      const n = lavrovEvents.filter((e) => e.actors.some((a) => a.id === id)).length;
+      await expect(node(page, actorName(id))).toHaveAccessibleName(new RegExp(`, ${n} events?$`));
+    }
+    // The timeline shows the same events and no others.
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    await expect(timeline.getByText(`${lavrovEvents.length} of ${index.events.length} events`)).toBeVisible();
+    const marks = timeline.getByRole('group', { name: 'Events in time order' }).getByRole('button');
+    await expect(marks).toHaveCount(lavrovEvents.length);
+    const names = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(names.sort()).toEqual(lavrovEvents.map((e) => `${formatEventDate(e.date, 'en')} — ${e.title.en}`).sort());
+    // Nodes keep their places when the filter narrows the graph.
+    const after = await position(rubio);
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(60);
+
+    await node(page, 'Sergei Lavrov').click();
+    await expect(page).not.toHaveURL(/actors=/);
+    await expect(actors(page).getByRole('button')).toHaveCount(dataset.actors.length);
+    // Back to the first view: its axe scan is the first test's.
+  });
+
+  test('Tab from an actor reaches its connections; Enter selects their events', async () => {
+    const page = await fromState('?lang=en');
     await node(page, 'Marco Rubio').focus();
     await page.keyboard.press('Tab');
     let f = await focused(page);
@@ -187,21 +197,21 @@ test.describe('actor network', () => {
     expect(f.name).toBe(`Marco Rubio — Sergei Lavrov: ${lavrovEvents.filter((e) => e.actors.some((a) => a.id === 'marco-rubio')).length} shared events, counterpart`);
     await expect(page.getByRole('tooltip')).toContainText('Marco Rubio and Sergei Lavrov are counterparts');
 
-    const shared = index.events.filter((e) => e.actors.some((a) => a.id === LAVROV) && e.actors.some((a) => a.id === 'marco-rubio'));
+    const sharedEvents = index.events.filter((e) => e.actors.some((a) => a.id === LAVROV) && e.actors.some((a) => a.id === 'marco-rubio'));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`event=${shared[0]!.id}`));
+    await expect(page).toHaveURL(new RegExp(`event=${sharedEvents[0]!.id}`));
     const dialog = region(page).getByRole('dialog', { name: 'Events shared by Marco Rubio and Sergei Lavrov' });
     await expect(dialog.getByRole('button', { pressed: true })).toHaveCount(1);
-    await expect(dialog.getByRole('button', { name: new RegExp(escape(shared[0]!.title.en)) })).toBeFocused();
-    await expect(dialog.getByRole('button', { name: /—|\d{4}/ })).toHaveCount(shared.length);
-    await dialog.getByRole('button', { name: new RegExp(escape(shared[2]!.title.en)) }).click();
-    await expect(page).toHaveURL(new RegExp(`event=${shared[2]!.id}`));
+    await expect(dialog.getByRole('button', { name: new RegExp(escape(sharedEvents[0]!.title.en)) })).toBeFocused();
+    await expect(dialog.getByRole('button', { name: /—|\d{4}/ })).toHaveCount(sharedEvents.length);
+    await dialog.getByRole('button', { name: new RegExp(escape(sharedEvents[2]!.title.en)) }).click();
+    await expect(page).toHaveURL(new RegExp(`event=${sharedEvents[2]!.id}`));
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect((await focused(page)).edge).toBe('marco-rubio|sergei-lavrov');
 
     // The selected event's actors stand out; the rest are dimmed.
-    const actorsOfSelected = new Set(shared[2]!.actors.map((a) => a.id));
+    const actorsOfSelected = new Set(sharedEvents[2]!.actors.map((a) => a.id));
     await page.mouse.move(1, 1); // the pointer rests where the dialog was: move it off the graph
     await page.keyboard.press('Tab');
     await expect(region(page).getByText('Keyboard and mouse')).toBeFocused();
@@ -210,8 +220,8 @@ test.describe('actor network', () => {
     await expectNoAxeViolations(page, '#network');
   });
 
-  test('by mouse: hover explains a node and an edge, a click on an edge selects its events', async ({ page }) => {
-    await openApp(page, '?lang=en');
+  test('by mouse: hover explains a node and an edge, a click on an edge selects its events', async () => {
+    const page = await fromState('?lang=en');
     await node(page, 'Sergei Lavrov').locator('circle').last().hover();
     const tip = page.getByRole('tooltip');
     await expect(tip).toContainText('Sergei Lavrov');
@@ -240,6 +250,36 @@ test.describe('actor network', () => {
     await expect(region(page).getByRole('dialog')).toBeHidden();
   });
 
+  test('the list twin lists actors with their connections and toggles the filter', async () => {
+    const page = await fromState('?lang=en');
+    await region(page).getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page).toHaveURL(/net=list/);
+    const list = region(page).getByRole('list', { name: 'Actors' });
+    for (const a of dataset.actors) await expect(list.getByRole('button', { name: a.name, exact: true })).toHaveAttribute('aria-pressed', 'false');
+    const item = list.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Sergei Lavrov', exact: true }) });
+    await expect(item).toContainText('Russian Foreign Minister');
+    await expect(item).toContainText(`Marco Rubio: ${lavrovEvents.filter((e) => e.actors.some((a) => a.id === 'marco-rubio')).length} shared events`);
+    await expect(item).toContainText('Marco Rubio and Sergei Lavrov are counterparts');
+    await item.getByRole('button', { name: 'Sergei Lavrov', exact: true }).click();
+    await expect(page).toHaveURL(/actors=sergei-lavrov/);
+    await expect(list.getByRole('button', { name: 'Sergei Lavrov', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page, '#network');
+  });
+
+  test('speaks Spanish and stays axe-clean there', async () => {
+    const page = await fromState('?lang=es');
+    const red = page.getByRole('region', { name: 'Red de actores' });
+    await expect(red.getByRole('group', { name: 'Actores' }).getByRole('button', { name: /^Sergei Lavrov,/ })).toHaveAccessibleName(
+      `Sergei Lavrov, Rusia, ${lavrovEvents.length} eventos`,
+    );
+    await expect(red.getByRole('button', { name: 'Acercar' })).toBeVisible();
+    await expectNoAxeViolations(page, '#network');
+  });
+
+});
+
+// Reset restores the first view's layout: this one needs a page whose nodes no earlier test moved.
+test.describe('actor network, dragged', () => {
   test('drag moves a node without filtering; zoom buttons zoom and reset restores', async ({ page }) => {
     await openApp(page, '?lang=en');
     const lavrov = node(page, 'Sergei Lavrov');
@@ -275,33 +315,9 @@ test.describe('actor network', () => {
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(async () => (await position(lavrov)).x).toBeGreaterThan(c.x + 5);
   });
+});
 
-  test('the list twin lists actors with their connections and toggles the filter', async ({ page }) => {
-    await openApp(page, '?lang=en');
-    await region(page).getByRole('button', { name: 'List', exact: true }).click();
-    await expect(page).toHaveURL(/net=list/);
-    const list = region(page).getByRole('list', { name: 'Actors' });
-    for (const a of dataset.actors) await expect(list.getByRole('button', { name: a.name, exact: true })).toHaveAttribute('aria-pressed', 'false');
-    const item = list.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Sergei Lavrov', exact: true }) });
-    await expect(item).toContainText('Russian Foreign Minister');
-    await expect(item).toContainText(`Marco Rubio: ${lavrovEvents.filter((e) => e.actors.some((a) => a.id === 'marco-rubio')).length} shared events`);
-    await expect(item).toContainText('Marco Rubio and Sergei Lavrov are counterparts');
-    await item.getByRole('button', { name: 'Sergei Lavrov', exact: true }).click();
-    await expect(page).toHaveURL(/actors=sergei-lavrov/);
-    await expect(list.getByRole('button', { name: 'Sergei Lavrov', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expectNoAxeViolations(page, '#network');
-  });
-
-  test('speaks Spanish and stays axe-clean there', async ({ page }) => {
-    await openApp(page, '?lang=es');
-    const red = page.getByRole('region', { name: 'Red de actores' });
-    await expect(red.getByRole('group', { name: 'Actores' }).getByRole('button', { name: /^Sergei Lavrov,/ })).toHaveAccessibleName(
-      `Sergei Lavrov, Rusia, ${lavrovEvents.length} eventos`,
-    );
-    await expect(red.getByRole('button', { name: 'Acercar' })).toBeVisible();
-    await expectNoAxeViolations(page, '#network');
-  });
-
+test.describe('actor network on a phone', () => {
   test('fits a phone: no sideways scroll, every actor labelled, graph and list usable', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await openApp(page, '?lang=en');
@@ -327,21 +343,24 @@ test.describe('a large network (a synthetic dataset of 3,000 events, opened by a
   const bigGraph = buildGraph(bigIndex, bigIndex.events.map((e) => e.id));
 
   /** Serves the synthetic dataset at a same-origin path, as a curator's file would be. */
-  async function openLarge(page: Page, query = '') {
+  async function openLarge(page: Page) {
     await page.context().route((url) => url.pathname.startsWith('/e2e-large/'), (route) => {
       const file = new URL(route.request().url()).pathname.replace('/e2e-large/', '');
       const text = generatedFile(`${LARGE_NETWORK.dir}/${file}`);
       if (file === 'dataset.json') return route.fulfill({ contentType: 'application/json', body: text });
       return text === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
     });
-    await page.goto(`/?lang=en&data=/e2e-large/dataset.json${query}`);
+    await page.goto('/?lang=en&data=/e2e-large/dataset.json');
     // All three views report when they have drawn the dataset (the benchmark's signal too).
     await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
   }
 
-  test('draws every actor as a named button over the canvases once laid out, axe-clean', async ({ page }) => {
+  // Both tests read the same opened dataset: one page, opened once.
+  const shared = sharedPage(openLarge);
+
+  test('draws every actor as a named button over the canvases once laid out, axe-clean', async () => {
+    const page = shared();
     expect(isLarge(bigGraph)).toBe(true);
-    await openLarge(page);
     await expect(actors(page).getByRole('button')).toHaveCount(bigGraph.nodes.length);
     const top = bigGraph.nodes.reduce((a, b) => (b.count > a.count ? b : a));
     await expect(node(page, escape(top.name))).toHaveAccessibleName(`${top.name}, ${sideName[top.side]}, ${top.count} events`);
@@ -353,8 +372,8 @@ test.describe('a large network (a synthetic dataset of 3,000 events, opened by a
     await expectNoAxeViolations(page, '#network');
   });
 
-  test('Enter on an actor filters to it and lights its circle; Enter again clears it', async ({ page }) => {
-    await openLarge(page);
+  test('Enter on an actor filters to it and lights its circle; Enter again clears it', async () => {
+    const page = shared();
     await region(page).getByRole('button', { name: 'List', exact: true }).focus();
     // Tab past the toggle and the zoom buttons reaches the graph's one Tab stop: an actor.
     let tabs = 0;
