@@ -50,8 +50,12 @@ export function sharedPage(query: string | ((page: Page) => Promise<void>) = '',
   let page: Page | undefined;
   const problems: string[] = [];
   test.describe.configure({ mode: 'serial' });
-  test.beforeAll(async ({ browser, baseURL }) => {
-    page = await (await browser.newContext(options)).newPage();
+  test.beforeAll(async ({ browser, baseURL }, testInfo) => {
+    // browser.newContext() does not apply the config's `use`: the shared page gets the same
+    // viewport, locale and time zone as a test's own page would.
+    const { viewport, locale, timezoneId, deviceScaleFactor, userAgent, isMobile, hasTouch } = testInfo.project.use;
+    const project = { viewport, locale, timezoneId, deviceScaleFactor, userAgent, isMobile, hasTouch };
+    page = await (await browser.newContext({ ...project, ...options })).newPage();
     watchPage(page, baseURL!, problems);
     await (typeof query === 'string' ? openApp(page, query) : query(page));
   });
