@@ -75,6 +75,11 @@ for (const lang of ['en', 'es'] as const) {
       await showState(page, `?lang=${lang}`);
       const r = regions(page, lang);
       await r.filters.getByRole('button', { name: r.t.filters.actors, exact: true }).click();
+      // The list scrolls inside its panel, above the Done button, instead of drawing past it.
+      const list = (await r.filters.getByRole('group', { name: r.t.filters.actors, exact: true }).getByRole('list').boundingBox())!;
+      const done = (await r.filters.getByRole('button', { name: r.t.filters.done, exact: true }).boundingBox())!;
+      expect(list.y + list.height).toBeLessThanOrEqual(done.y);
+      expect(list.x + list.width).toBeLessThanOrEqual(done.x + done.width + 8.5);
       await r.filters.getByRole('checkbox', { name: new RegExp(`^${actorName(LAVROV)}`) }).check();
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(/actors=sergei-lavrov/);

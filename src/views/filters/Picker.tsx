@@ -84,10 +84,12 @@ export function Picker({ label, facet, visible, makeOptions, selected, onToggle,
         <div
           ref={panelRef}
           id={panelId}
-          className="absolute top-full left-0 z-40 mt-1 flex max-h-[70vh] w-72 max-w-[calc(100vw-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white shadow-xl"
+          className="absolute top-full left-0 z-40 mt-1 flex max-h-[70vh] w-80 max-w-[calc(100vw-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white shadow-xl"
         >
-          <fieldset className="flex min-h-0 flex-col">
-            <legend className="sr-only">{label}</legend>
+          {/* A div, not a fieldset: a fieldset in a flex column neither shrinks to the panel's
+              height nor to its width (its min-inline-size is min-content), so the list drew past
+              the panel instead of scrolling. */}
+          <div role="group" aria-label={label} className="flex min-h-0 flex-1 flex-col">
             {searchable && (
               <div className="border-b border-slate-200 p-2">
                 <input
@@ -118,7 +120,7 @@ export function Picker({ label, facet, visible, makeOptions, selected, onToggle,
                 <li className="px-3 py-2 text-xs text-slate-600">{t.moreHidden(matches.length - shown.length)}</li>
               )}
             </ul>
-          </fieldset>
+          </div>
           <div className="border-t border-slate-200 p-2 text-right">
             <button type="button" onClick={() => close()} className="rounded px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100">
               {t.done}
@@ -154,7 +156,9 @@ const PickerRow = memo(function PickerRow({ option: o, checked, autoFocus, count
           className="size-4 accent-slate-800"
         />
         {o.color && <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: o.color }} />}
-        <span className="min-w-0 flex-1 truncate">{o.label}</span>
+        <span className="min-w-0 flex-1 truncate" title={o.label}>
+          {o.label}
+        </span>
         <span className="text-xs text-slate-600 tabular-nums">
           <span className="sr-only">, </span>
           {countLabel}
