@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateParsed } from '../src/data/validate';
+import { validateParsed } from '../src/data/validate-sync';
 import { generate } from './generate';
 
 function textsOf(s: ReturnType<typeof generate>) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
-import { validateParsed } from '../src/data/validate';
+import { validateParsed } from '../src/data/validate-sync';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseJsonText } from '../src/data/json';
 import { formatProblem } from '../src/data/problems';
 import type { Dataset, Source } from '../src/data/schema';
-import { checkShape } from '../src/data/validate';
+import { checkShape } from '../src/data/validate-sync';
 import { draftArticle, DraftInputError, type Draft, type DraftInput } from '../src/lib/curate';
 import { fold } from '../src/lib/search';
 

@@ -4,7 +4,8 @@ import { formatProblem } from './problems';
 import { DatasetFetchError, DatasetInvalidError } from './errors';
 import { datasetRetry } from './queries';
 import { decodeUtf8, readLimited, tooLarge } from './read';
-import { checkShape, validateDatasetText, validateParsed } from './validate';
+import { validateDatasetText } from './validate';
+import { checkShape, validateParsed } from './validate-sync';
 import { FIXTURE_SOURCE_ID, FIXTURE_TEXT, FIXTURE_TEXTS, fixtureDataset } from './test-fixture';
 
 const lines = (r: ReturnType<typeof validateParsed>) => (r.ok ? [] : r.problems.map(formatProblem));

@@ -1,10 +1,9 @@
-import './zod';
 import { DatasetFetchError, DatasetInvalidError } from './errors';
 import { loadCore, type LoadRequest } from './load-core';
 import type { WorkerReply } from './worker-load';
 
 // Parsing, validating and indexing a large dataset take hundreds of milliseconds: here
-// they keep the page responsive, and zod stays out of the page's initial JavaScript.
+// they keep the page responsive. zod is loaded only to explain a rejection (src/data/validate.ts).
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<LoadRequest>) => void) | null;
   postMessage: (m: WorkerReply) => void;

@@ -5,7 +5,8 @@ import sourceText from '../../public/data/sources/rubio-lavrov-2025-02-15.txt?ra
 import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
 import { validate as compiledShape } from './shape-check.generated.js';
-import { explainShape, validateParsed, type Validation } from './validate';
+import type { Validation } from './validate';
+import { explainShape, validateParsed } from './validate-sync';
 
 /**
  * The validator never throws, whatever it is fed, and never accepts a broken reference or a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, formatProblem } from './problems';
-import { checkShape, sourcesAhead, validateDatasetText, validateParsed } from './validate';
+import { sourcesAhead, validateDatasetText } from './validate';
+import { checkShape, validateParsed } from './validate-sync';
 import { FIXTURE_TEXT, FIXTURE_TEXTS, fixtureDataset } from './test-fixture';
 
 type Json = Record<string, unknown> & { events: Record<string, unknown>[]; sources: Record<string, unknown>[] };

@@ -1,52 +1,32 @@
 import { SOURCE_FILE_PATTERN } from './enums';
 import { checkIntegrity, type SourceTexts } from './integrity';
-import { describeIssue } from './issues';
 import { parseJsonText } from './json';
 import { cut } from './names';
-import { formatPath, type Problem } from './problems';
-import { DatasetSchema, type Dataset } from './schema';
+import type { Problem } from './problems';
+import type { Dataset } from './schema';
 import { validate as validateShape } from './shape-check.generated.js';
 
 export type Validation =
   | { ok: true; dataset: Dataset; texts: SourceTexts }
   | { ok: false; problems: Problem[] };
 
+export type ShapeCheck = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
 /**
- * The shape check, with every issue as a located problem. The compiled check (generated from
- * the zod schema's JSON Schema) accepts valid data several times faster than zod, which runs
- * jitless under the CSP; zod runs only to explain a rejection, with its JSON paths. They
- * accept the same inputs (src/data/validate.property.test.ts).
+ * The shape check as a load runs it. The compiled check (generated from the zod schema's
+ * JSON Schema) accepts valid data several times faster than zod, which runs jitless under
+ * the CSP; zod is loaded only to explain a rejection, with its JSON paths, so valid data
+ * never pays for it (the dataset worker's code is a third the size). They accept the same
+ * inputs (src/data/validate.property.test.ts). The same check, synchronous, with zod
+ * loaded: src/data/validate-sync.ts.
  */
-export function checkShape(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
+async function checkShapeLoading(raw: unknown): Promise<ShapeCheck> {
   if (validateShape(raw)) return { ok: true, dataset: raw as Dataset };
-  return explainShape(raw);
-}
-
-/** zod's verdict on the shape alone: the one description, and the words of every problem. */
-export function explainShape(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
-  const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
-  if (parsed.success) return { ok: true, dataset: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })),
-  };
-}
-
-/** Shape, then integrity against already-loaded source texts. Never throws. */
-export function validateParsed(raw: unknown, texts: SourceTexts): Validation {
-  const shape = checkShape(raw);
-  if (!shape.ok) return shape;
-  const problems: Problem[] = [];
-  const all = new Map(texts);
-  shape.dataset.sources.forEach((s, i) => {
-    if (s.text !== undefined) all.set(s.id, s.text);
-    else if (!texts.has(s.id)) problems.push({ path: `sources[${i}].file`, message: `cannot read ${cut(s.file ?? '')}: no text given` });
-  });
-  return withIntegrity(problems, shape.dataset, all);
+  return (await import('./validate-sync')).explainShape(raw);
 }
 
 /** The problems so far, then the integrity check's; a valid result only if there are none. */
-function withIntegrity(problems: Problem[], dataset: Dataset, texts: SourceTexts): Validation {
+export function withIntegrity(problems: Problem[], dataset: Dataset, texts: SourceTexts): Validation {
   // concat, never push(...list): spreading ~125,000 problems into a call overflows the stack.
   const all = problems.concat(checkIntegrity(dataset, texts));
   return all.length ? { ok: false, problems: all } : { ok: true, dataset, texts };
@@ -70,7 +50,7 @@ export async function validateDatasetText(jsonText: string, anyRead: ReadSource,
   tick?.();
   if (!json.ok) return { ok: false, problems: [json.problem] };
   prefetchSources((json.value as { sources?: unknown } | null)?.sources, readSource, early);
-  const shape = checkShape(json.value);
+  const shape = await checkShapeLoading(json.value);
   tick?.();
   if (!shape.ok) return shape;
   const texts = new Map<string, string>();

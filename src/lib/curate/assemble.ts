@@ -6,7 +6,8 @@ import { inlineSources } from '../../data/forms';
 import type { SourceTexts } from '../../data/integrity';
 import type { Problem } from '../../data/problems';
 import type { Dataset, DatasetEvent, Quote } from '../../data/schema';
-import { validateParsed, type Validation } from '../../data/validate';
+import type { Validation } from '../../data/validate';
+import { validateParsed } from '../../data/validate-sync';
 import { quoteId, type CuratedEvent, type CurationDoc, type CuratedQuote } from './workspace';
 
 export const sourceFile = (id: string) => `sources/${id}.txt`;

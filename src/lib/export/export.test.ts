@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateParsed } from '../../data/validate';
+import { validateParsed } from '../../data/validate-sync';
 import { makeEvent, makeIndex } from '../test-data';
 import { csvField, eventsToCsv } from './csv';
 import { eventsToJson } from './json';
