@@ -9,6 +9,7 @@ export const queryClient = new QueryClient();
  * Start loading the dataset the URL names before React renders: the worker boots and the
  * download begins while the page's own script is still setting up.
  */
-export function prefetchInitialDataset(): void {
-  void queryClient.prefetchQuery(datasetQueryOptions(urlDatasetRequest(getUrlState().data)));
+export function prefetchInitialDataset(): Promise<void> {
+  // prefetchQuery never rejects: a failed load is the query's error state.
+  return queryClient.prefetchQuery(datasetQueryOptions(urlDatasetRequest(getUrlState().data)));
 }

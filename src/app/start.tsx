@@ -4,8 +4,7 @@ import { App } from './App';
 import { startAppEffects } from './effects';
 import { prefetchInitialDataset } from './query-client';
 
-prefetchInitialDataset();
-startAppEffects();
+startAppEffects(prefetchInitialDataset());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

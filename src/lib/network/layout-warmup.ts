@@ -28,9 +28,9 @@ export function practiceGraph(nodes: number, links: number, labelled: boolean): 
 /**
  * Lays out a practice graph the size of the shipped dataset's and throws the result away. A
  * worker's first real layout otherwise compiles d3-force as it goes and runs its loops in the
- * interpreter (for the shipped graph, 212 against 100 ms); run while the page waits for its
- * dataset, this puts that cost where nobody waits for it. Small, because on two cores a
- * longer practice (large graphs too, as before) takes the CPU the dataset worker needs.
+ * interpreter (for the shipped graph, 212 against 100 ms); run while the page renders the
+ * views (see src/app/effects.ts), this puts that cost where nobody waits for it. Small,
+ * because on two cores a longer practice (large graphs too, as before) takes CPU the page needs.
  */
 export function warmUp(): void {
   layoutGraph(practiceGraph(24, 40, true));
