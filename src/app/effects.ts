@@ -14,8 +14,8 @@ import { whenIdle } from '../ui/idle';
 export function startAppEffects(firstLoad: Promise<void>): void {
   // The network's layout worker boots once the dataset is in, and compiles its code on a
   // practice graph while the page renders the views, so the first layout neither waits for
-  // it nor runs in the interpreter. Not sooner: on two cores it would take CPU from the
-  // dataset worker and the page's own start (A/B, shipped dataset, 9 cold loads each).
+  // it nor runs in the interpreter. Not sooner: a trace of the start showed its practice
+  // layout running beside the dataset worker and the page's own start, on two cores.
   void firstLoad.then(() => sharedLayoutRunner().warm());
   // Labels and titles are measured in the web font once it is in.
   watchFontLoad();
