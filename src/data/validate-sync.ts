@@ -1,10 +1,9 @@
 import { describeIssue } from './issues';
 import { cut } from './names';
 import { formatPath, type Problem } from './problems';
-import { DatasetSchema, type Dataset } from './schema';
-import { validate as validateShape } from './shape-check.generated.js';
+import { DatasetSchema } from './schema';
 import type { SourceTexts } from './integrity';
-import { withIntegrity, type ShapeCheck, type Validation } from './validate';
+import { acceptShape, withIntegrity, type ShapeCheck, type Validation } from './validate';
 
 /**
  * The checks of src/data/validate.ts, synchronous and with zod loaded: for a dataset already
@@ -14,8 +13,7 @@ import { withIntegrity, type ShapeCheck, type Validation } from './validate';
 
 /** The shape check, with every issue as a located problem. */
 export function checkShape(raw: unknown): ShapeCheck {
-  if (validateShape(raw)) return { ok: true, dataset: raw as Dataset };
-  return explainShape(raw);
+  return acceptShape(raw) ?? explainShape(raw);
 }
 
 /** zod's verdict on the shape alone: the one description, and the words of every problem. */

@@ -21,8 +21,12 @@ export type ShapeCheck = { ok: true; dataset: Dataset } | { ok: false; problems:
  * loaded: src/data/validate-sync.ts.
  */
 async function checkShapeLoading(raw: unknown): Promise<ShapeCheck> {
-  if (validateShape(raw)) return { ok: true, dataset: raw as Dataset };
-  return (await import('./validate-sync')).explainShape(raw);
+  return acceptShape(raw) ?? (await import('./validate-sync')).explainShape(raw);
+}
+
+/** The compiled check's acceptance, shared by both forms of the check; null when it rejects. */
+export function acceptShape(raw: unknown): ShapeCheck | null {
+  return validateShape(raw) ? { ok: true, dataset: raw as Dataset } : null;
 }
 
 /** The problems so far, then the integrity check's; a valid result only if there are none. */
