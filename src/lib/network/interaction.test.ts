@@ -57,6 +57,12 @@ describe('keyboard on actors', () => {
     expect(run([{ type: 'node-focus', id: 'ann' }]).effects).toEqual([{ type: 'hover', actorId: 'ann' }]);
   });
 
+  it('does not pan a node that a press focused: it stays under the pointer', () => {
+    const press: Input = { type: 'node-down', id: 'dan', pointer: 1, x: 20, y: 150, button: 0 };
+    const { effects } = run([press, { type: 'node-focus', id: 'dan' }]);
+    expect(effects).toEqual([{ type: 'capture', id: 'dan', pointer: 1 }, { type: 'hover', actorId: 'dan' }]);
+  });
+
   it('moves with the arrows to the neighbour that way', () => {
     const { s, effects } = run([key('node-key', 'ann', 'ArrowRight')]);
     expect(effects).toEqual([{ type: 'prevent' }, { type: 'focus', mark: 'node', id: 'bob' }]);

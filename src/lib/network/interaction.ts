@@ -33,7 +33,9 @@ export function step(s: Interaction, input: Input, ctx: InteractionContext): Ste
     case 'node-focus':
       return [
         patch(s, { focusNode: input.id, roving: input.id, quiet: false }),
-        [{ type: 'hover', actorId: input.id }, ...reveal(input.id, ctx)],
+        // A press focuses the node under the pointer: panning it inside the margin would pull
+        // it from under the pointer as the drag begins. Only focus that moved by keyboard pans.
+        [{ type: 'hover', actorId: input.id }, ...(s.drag?.id === input.id ? [] : reveal(input.id, ctx))],
       ];
     case 'node-blur':
       return [patch(s, { focusNode: null }), [{ type: 'hover', actorId: null }]];
