@@ -9,6 +9,7 @@ import {
 } from 'd3-force';
 import type { Side } from '../../data/schema';
 import { after, forceBoxes, LABEL_GAP, stretch, type SimNode } from './layout-forces';
+import { pairCharge, pairCollide } from './layout-pairs';
 import { ALPHA_MIN, decayFor, layoutPlan, WARM_ALPHA } from './layout-plan';
 import { prepare, strongest } from './layout-prep';
 import type { Point } from './navigate';
@@ -163,6 +164,7 @@ export function layoutGraph(input: LayoutInput): Positions {
   // A large fresh layout is left to find its own extent and fitted afterwards: held at the
   // walls, its outer nodes would pile up along them. Others are held inside after each step.
   const fitAfter = large && !warm && pins === 0;
+  const pairwise = plan.tier === 'full';
 
   type SimLink = SimulationLinkDatum<SimNode> & { k: number };
   const sim = forceSimulation<SimNode>(nodes)
@@ -178,8 +180,9 @@ export function layoutGraph(input: LayoutInput): Positions {
         .distance((l) => distance(l.k))
         .strength((l) => strength(l.k)),
     )
-    .force('charge', forceManyBody<SimNode>().strength(charge).distanceMax(reach).theta(plan.theta))
-    .force('collide', after(plan.lateFrom, forceCollide<SimNode>(pad).iterations(large ? 1 : 2)))
+    // A small graph's pairs are fewer than a quadtree's cells: see layout-pairs.ts.
+    .force('charge', pairwise ? pairCharge(charge, reach) : forceManyBody<SimNode>().strength(charge).distanceMax(reach).theta(plan.theta))
+    .force('collide', after(plan.lateFrom, pairwise ? pairCollide(pad, 2) : forceCollide<SimNode>(pad).iterations(large ? 1 : 2)))
     .force('boxes', large ? null : after(plan.lateFrom, forceBoxes(4)))
     .force('x', forceX<SimNode>((d) => d.ax).strength((d) => d.as))
     .force('y', forceY<SimNode>((d) => d.ay).strength((d) => d.as));
