@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useT } from '../state/i18n';
 import { lazyWithRetry } from '../ui/lazy-retry';
 import { FilterBar } from '../views/filters/FilterBar';
@@ -9,20 +9,18 @@ import { RegionBoundary } from './RegionBoundary';
 import { Skeleton } from './Skeleton';
 
 // The network is the largest view's code (its graph, canvases, drag and labels) and the last
-// to draw, since it waits for its layout worker anyway: it downloads beside the dataset, not
-// in the page's first script.
-const loadNetwork = () => import('../views/network/NetworkView').then((m) => m.NetworkView);
-const NetworkView = lazyWithRetry(loadNetwork);
+// to draw, since it waits for its layout worker anyway: it downloads beside the dataset (the
+// app's start asks for it), not in the page's first script.
+const NetworkView = lazyWithRetry(() => import('../views/network/NetworkView').then((m) => m.NetworkView));
+
+/** Starts the network view's download; a failure is shown by its region when it renders. */
+export const preloadNetworkView = () => NetworkView.preload();
 
 /** The three regions: side by side on a wide screen, stacked on a phone; each fails on its own. */
 export function Workspace({ loading }: { loading?: ReactNode }) {
   const all = useT();
   const t = all.app;
   const busy = loading !== undefined;
-  // Start its download with the skeleton, while the dataset loads.
-  useEffect(() => {
-    loadNetwork().catch(() => {}); // a failure is shown by the region when it renders
-  }, []);
   return (
     <>
       {busy ? (
