@@ -35,6 +35,21 @@ function expectSameVelocities(a: SimNode[], b: SimNode[]) {
   });
 }
 
+/** One collision step (two passes) by each: the same velocities, and ours returned. */
+function collideBothWays(nodes: SimNode[]): SimNode[] {
+  const ours = copy(nodes);
+  const theirs = copy(nodes);
+  const radius = (d: SimNode) => d.r;
+  const mine = pairCollide(radius, 2);
+  mine.initialize(ours, seededRandom(9));
+  const d3 = forceCollide<SimNode>(radius).iterations(2);
+  d3.initialize(theirs, seededRandom(9));
+  mine();
+  d3(1);
+  expectSameVelocities(ours, theirs);
+  return ours;
+}
+
 describe('pairwise forces', () => {
   // d3 skips the cells of its tree that were out of reach when the step began, though the
   // step's earlier pushes may have brought one in; here every pair is tested as it stands. So
@@ -43,16 +58,7 @@ describe('pairwise forces', () => {
     let overlapping = 0;
     for (let k = 0; k < 20; k++) {
       const nodes = crowd(2, k + 1, 20);
-      const ours = copy(nodes);
-      const theirs = copy(nodes);
-      const radius = (d: SimNode) => d.r;
-      const mine = pairCollide(radius, 2);
-      mine.initialize(ours, seededRandom(9));
-      const d3 = forceCollide<SimNode>(radius).iterations(2);
-      d3.initialize(theirs, seededRandom(9));
-      mine();
-      d3(1);
-      expectSameVelocities(ours, theirs);
+      const ours = collideBothWays(nodes);
       if (ours[0]!.vx !== nodes[0]!.vx) overlapping++;
     }
     expect(overlapping).toBeGreaterThan(5);
@@ -61,16 +67,7 @@ describe('pairwise forces', () => {
   it('collision moves a sparse crowd as d3-force’s forceCollide does', () => {
     for (const seed of [1, 2, 3]) {
       const nodes = crowd(30, seed, 300);
-      const ours = copy(nodes);
-      const theirs = copy(nodes);
-      const radius = (d: SimNode) => d.r;
-      const mine = pairCollide(radius, 2);
-      mine.initialize(ours, seededRandom(9));
-      const d3 = forceCollide<SimNode>(radius).iterations(2);
-      d3.initialize(theirs, seededRandom(9));
-      mine();
-      d3(1);
-      expectSameVelocities(ours, theirs);
+      const ours = collideBothWays(nodes);
       // Some pairs overlap: the test would pass vacuously if nothing had moved.
       expect(ours.filter((d, i) => d.vx !== nodes[i]!.vx).length).toBeGreaterThanOrEqual(2);
     }

@@ -31,14 +31,9 @@ export function pairCharge(strength: number, distanceMax: number) {
         let y = b.y! - a.y!;
         let l = x * x + y * y;
         if (l >= max2) continue;
-        if (x === 0) {
-          x = jiggle(random);
-          l += x * x;
-        }
-        if (y === 0) {
-          y = jiggle(random);
-          l += y * y;
-        }
+        // As d3 does: a zero offset (nodes in line, or in one place) becomes a tiny random one.
+        if (x === 0) l += (x = jiggle(random)) ** 2;
+        if (y === 0) l += (y = jiggle(random)) ** 2;
         if (l < 1) l = Math.sqrt(l);
         a.vx! += (x * w0) / l;
         a.vy! += (y * w0) / l;
@@ -74,14 +69,9 @@ export function pairCollide(radius: (d: SimNode) => number, iterations: number) 
           let y = yi - b.y! - b.vy!;
           let l = x * x + y * y;
           if (l >= r * r) continue;
-          if (x === 0) {
-            x = jiggle(random);
-            l += x * x;
-          }
-          if (y === 0) {
-            y = jiggle(random);
-            l += y * y;
-          }
+          // As d3 does: a zero offset (nodes in line, or in one place) becomes a tiny random one.
+          if (x === 0) l += (x = jiggle(random)) ** 2;
+          if (y === 0) l += (y = jiggle(random)) ** 2;
           l = Math.sqrt(l);
           l = (r - l) / l;
           const share = (rj * rj) / (ri2 + rj * rj);
