@@ -13,7 +13,8 @@ export interface ElementSize {
  * painted, so no frame shows the element at its old size. The first size is not: drawing a
  * view for it inside the page's first layout made that frame one 250–350 ms task on a 2-core
  * machine (the longest of the start); applied in the next task, the page paints the regions
- * first and draws into them next. An element of no size is not reported.
+ * first and draws into them next. Every size is reported, a zero one too (the network lays
+ * nothing out in it, and the timeline does not count itself drawn).
  */
 export function observeSize(el: HTMLElement, onSize: (size: ElementSize) => void): () => void {
   let first = true;
